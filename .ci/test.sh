@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# Every test: native (core, content, components rendered with ServerRenderer), then the
+# release build clicked through in headless Chromium.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash .ci/setup.sh
+export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
+
+echo "== native tests"
+cargo test --locked
+echo "== release build"
+bash .ci/build.sh
+echo "== browser tests (headless Chromium, release build)"
+node --test --test-concurrency=1 tests/e2e/

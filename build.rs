@@ -1,0 +1,190 @@
+//! Compiles the per-locale message files into typed Rust.
+//!
+//! Each file under `src/content/locales/` holds one message a line:
+//! `key = text`, where the text may use `{placeholder}`s, `\n` for a line break and may
+//! end with ` ^[id, id]`, the citation ids of a clinical statement. Blank lines and lines
+//! starting with `#` are comments.
+//!
+//! A key, placeholder or citation present in one locale and not the other stops the
+//! build: a missing translation is a compile error, not a blank on screen.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::fmt::Write as _;
+use std::path::Path;
+
+const LOCALES: [&str; 2] = ["ja", "en"];
+
+struct Message {
+    text: String,
+    citations: Vec<String>,
+    line: usize,
+}
+
+fn main() {
+    let dir = Path::new("src/content/locales");
+    println!("cargo:rerun-if-changed={}", dir.display());
+    let mut parsed: Vec<BTreeMap<String, Message>> = Vec::new();
+    for locale in LOCALES {
+        let path = dir.join(format!("{locale}.txt"));
+        println!("cargo:rerun-if-changed={}", path.display());
+        let source = std::fs::read_to_string(&path)
+            .unwrap_or_else(|e| fail(&format!("cannot read {}: {e}", path.display())));
+        parsed.push(parse(&path, &source));
+    }
+    check_same_shape(&parsed);
+    let references = read_references(Path::new("src/content/references.txt"));
+    let cited: BTreeSet<&String> = parsed[0].values().flat_map(|m| &m.citations).collect();
+    for id in cited.iter().filter(|id| !references.iter().any(|(r, _)| r == **id)) {
+        fail(&format!("citation `{id}` is used in a message but missing from references.txt"));
+    }
+    let mut code = generate(&parsed);
+    writeln!(code, "/// The reference list, in order: (citation id, reference with address).").unwrap();
+    writeln!(code, "pub static REFERENCES: [(&str, &str); {}] = {:?};", references.len(), references).unwrap();
+    let out = std::path::PathBuf::from(std::env::var("OUT_DIR").unwrap()).join("messages.rs");
+    std::fs::write(out, code).unwrap();
+}
+
+fn read_references(path: &Path) -> Vec<(String, String)> {
+    println!("cargo:rerun-if-changed={}", path.display());
+    let source = std::fs::read_to_string(path).unwrap_or_else(|e| fail(&format!("cannot read {}: {e}", path.display())));
+    let mut references: Vec<(String, String)> = Vec::new();
+    for (index, line) in source.lines().enumerate().map(|(i, l)| (i + 1, l.trim())) {
+        if line.is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let Some((id, text)) = line.split_once(" = ") else {
+            fail(&format!("{}:{index}: expected `id = reference`", path.display()));
+        };
+        if references.iter().any(|(seen, _)| seen == id) {
+            fail(&format!("{}:{index}: reference `{id}` appears twice", path.display()));
+        }
+        references.push((id.trim().to_string(), text.trim().to_string()));
+    }
+    references
+}
+
+fn fail(message: &str) -> ! {
+    eprintln!("error: {message}");
+    panic!("{message}");
+}
+
+fn parse(path: &Path, source: &str) -> BTreeMap<String, Message> {
+    let mut messages = BTreeMap::new();
+    for (index, raw) in source.lines().enumerate() {
+        let line = index + 1;
+        let trimmed = raw.trim();
+        if trimmed.is_empty() || trimmed.starts_with('#') {
+            continue;
+        }
+        let Some((key, value)) = trimmed.split_once(" = ") else {
+            fail(&format!("{}:{line}: expected `key = text`", path.display()));
+        };
+        let key = key.trim();
+        if !key.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '.' || c == '_') {
+            fail(&format!("{}:{line}: key `{key}` may use only a-z, 0-9, `.` and `_`", path.display()));
+        }
+        let (text, citations) = match value.rsplit_once(" ^[") {
+            Some((text, tail)) if tail.ends_with(']') => {
+                let ids = tail[..tail.len() - 1].split(',').map(|id| id.trim().to_string()).collect::<Vec<_>>();
+                if ids.iter().any(|id| id.is_empty()) {
+                    fail(&format!("{}:{line}: empty citation id", path.display()));
+                }
+                (text.trim_end().to_string(), ids)
+            }
+            _ => (value.trim_end().to_string(), Vec::new()),
+        };
+        let text = text.replace("\\n", "\n");
+        if messages.insert(key.to_string(), Message { text, citations, line }).is_some() {
+            fail(&format!("{}:{line}: key `{key}` appears twice", path.display()));
+        }
+    }
+    messages
+}
+
+fn placeholders(text: &str) -> BTreeSet<String> {
+    let mut found = BTreeSet::new();
+    let mut rest = text;
+    while let Some(start) = rest.find('{') {
+        let after = &rest[start + 1..];
+        let Some(end) = after.find('}') else { break };
+        found.insert(after[..end].to_string());
+        rest = &after[end + 1..];
+    }
+    found
+}
+
+fn check_same_shape(parsed: &[BTreeMap<String, Message>]) {
+    let (first, first_locale) = (&parsed[0], LOCALES[0]);
+    for (other, locale) in parsed.iter().zip(LOCALES).skip(1) {
+        for key in first.keys().filter(|k| !other.contains_key(*k)) {
+            fail(&format!("message `{key}` is in {first_locale}.txt but not in {locale}.txt"));
+        }
+        for key in other.keys().filter(|k| !first.contains_key(*k)) {
+            fail(&format!("message `{key}` is in {locale}.txt but not in {first_locale}.txt"));
+        }
+        for (key, a) in first {
+            let b = &other[key];
+            if placeholders(&a.text) != placeholders(&b.text) {
+                fail(&format!(
+                    "message `{key}`: placeholders differ between {first_locale}.txt:{} and {locale}.txt:{}",
+                    a.line, b.line
+                ));
+            }
+            if a.citations != b.citations {
+                fail(&format!(
+                    "message `{key}`: citations differ between {first_locale}.txt:{} and {locale}.txt:{}",
+                    a.line, b.line
+                ));
+            }
+        }
+    }
+}
+
+fn variant_name(key: &str) -> String {
+    key.split(['.', '_'])
+        .map(|part| {
+            let mut chars = part.chars();
+            match chars.next() {
+                Some(c) => c.to_ascii_uppercase().to_string() + chars.as_str(),
+                None => String::new(),
+            }
+        })
+        .collect()
+}
+
+fn generate(parsed: &[BTreeMap<String, Message>]) -> String {
+    let keys: Vec<&String> = parsed[0].keys().collect();
+    let mut variants = BTreeMap::new();
+    for key in &keys {
+        if let Some(other) = variants.insert(variant_name(key), *key) {
+            fail(&format!("messages `{other}` and `{key}` map to the same Rust name"));
+        }
+    }
+    let n = keys.len();
+    let mut out = String::new();
+    writeln!(out, "/// Every message id, generated from the locale files; see `build.rs`.").unwrap();
+    writeln!(out, "#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]").unwrap();
+    writeln!(out, "pub enum M {{").unwrap();
+    for key in &keys {
+        writeln!(out, "    /// `{key}`\n    {},", variant_name(key)).unwrap();
+    }
+    writeln!(out, "}}\n").unwrap();
+    writeln!(out, "pub const ALL: [M; {n}] = [").unwrap();
+    for key in &keys {
+        writeln!(out, "    M::{},", variant_name(key)).unwrap();
+    }
+    writeln!(out, "];").unwrap();
+    writeln!(out, "/// Keys in sorted order, so `M::from_key` can binary-search.").unwrap();
+    writeln!(out, "pub static KEYS: [&str; {n}] = {:?};", keys).unwrap();
+    for (messages, locale) in parsed.iter().zip(LOCALES) {
+        let texts: Vec<&str> = messages.values().map(|m| m.text.as_str()).collect();
+        writeln!(out, "pub static {}: [&str; {n}] = {:?};", locale.to_uppercase(), texts).unwrap();
+    }
+    let citations: Vec<&Vec<String>> = parsed[0].values().map(|m| &m.citations).collect();
+    writeln!(out, "pub static CITATIONS: [&[&str]; {n}] = [").unwrap();
+    for ids in citations {
+        writeln!(out, "    &{:?},", ids).unwrap();
+    }
+    writeln!(out, "];").unwrap();
+    out
+}

@@ -1,0 +1,264 @@
+//! Turns the engine's ids into text in one language: the words beside each finding, the
+//! numbers as "N out of 100 people, within T", and the numbered sources.
+
+use serde::Serialize;
+
+use super::{Lang, M, REFERENCES};
+use crate::core::assessment::{Assessment, Condition, Outcome};
+use crate::core::ids::{AnswerId, Citation};
+
+/// The message for a key built from an engine id. Every such key exists: the content
+/// tests walk every id, so a miss here is a bug caught before release.
+pub fn message(key: &str) -> M {
+    M::from_key(key).unwrap_or_else(|| panic!("no message `{key}`"))
+}
+
+/// Text for `prefix.id` (and `.suffix`, when given).
+pub fn id_text(prefix: &str, id: &str, suffix: Option<&str>, lang: Lang) -> &'static str {
+    match suffix {
+        Some(suffix) => message(&format!("{prefix}.{id}.{suffix}")).text(lang),
+        None => message(&format!("{prefix}.{id}")).text(lang),
+    }
+}
+
+/// The label of an answer, for "because you said …".
+pub fn answer_label(answer: AnswerId, lang: Lang) -> &'static str {
+    id_text("answer", answer.as_str(), None, lang)
+}
+
+/// A source's number in the reference list (1-based), as shown beside each statement.
+pub fn reference_number(citation: Citation) -> usize {
+    REFERENCES.iter().position(|(id, _)| *id == citation.as_str()).map(|i| i + 1).unwrap_or_else(|| {
+        panic!("citation `{citation}` has no reference")
+    })
+}
+
+/// A message's own citations as reference numbers.
+pub fn message_sources(message: M) -> Vec<usize> {
+    message
+        .citations()
+        .iter()
+        .map(|id| REFERENCES.iter().position(|(r, _)| r == id).map(|i| i + 1).expect("build.rs checks every citation"))
+        .collect()
+}
+
+/// "N out of 100 people" or "N to M out of 100 people".
+pub fn out_of_100(outcome: &Outcome, lang: Lang) -> String {
+    let n = outcome.out_of_100.to_string();
+    match outcome.up_to {
+        Some(m) => M::NumberRangeOutOf100.fill(lang, &[("n", &n), ("m", &m.to_string())]),
+        None => M::NumberOutOf100.fill(lang, &[("n", &n)]),
+    }
+}
+
+/// The whole figure as one sentence, with its time frame.
+pub fn outcome_sentence(outcome: &Outcome, lang: Lang) -> String {
+    M::OutcomeSentence.fill(
+        lang,
+        &[
+            ("number", &out_of_100(outcome, lang)),
+            ("what", id_text("outcome", outcome.id.as_str(), None, lang)),
+            ("within", id_text("within", outcome.within.as_str(), None, lang)),
+        ],
+    )
+}
+
+#[derive(Debug, Serialize)]
+pub struct Finding {
+    pub title: &'static str,
+    pub detail: &'static str,
+    pub because: Vec<&'static str>,
+    pub sources: Vec<usize>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct TopicText {
+    pub title: &'static str,
+    pub detail: &'static str,
+    pub because: Vec<&'static str>,
+    pub sources: Vec<usize>,
+    pub subtopics: Vec<Finding>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct OptionText {
+    pub title: &'static str,
+    pub what: &'static str,
+    pub only_after_surgery: Option<&'static str>,
+    pub considered_when: Vec<String>,
+    pub numbers: Vec<String>,
+    pub insurance: &'static str,
+    pub evidence: &'static str,
+    pub sources: Vec<usize>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct ValueText {
+    pub value: &'static str,
+    pub rating: u8,
+    /// (option, what it offers on this value), for all six options.
+    pub options: Vec<(&'static str, &'static str)>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct GradeText {
+    pub grades: Vec<GradeCheckText>,
+    pub documents: Vec<&'static str>,
+    pub denial_reasons: Vec<&'static str>,
+    pub decided_by: &'static str,
+    pub appeal: &'static str,
+}
+
+#[derive(Debug, Serialize)]
+pub struct GradeCheckText {
+    pub grade: &'static str,
+    pub wording: &'static str,
+    pub reading: &'static str,
+    pub requirements: Vec<String>,
+    pub rules_of_thumb: Vec<String>,
+}
+
+/// The assessment in words, as the CLI prints it with `--lang`.
+#[derive(Debug, Serialize)]
+pub struct Explanation {
+    pub lang: &'static str,
+    pub urgency: Finding,
+    pub phase: Finding,
+    pub topics: Vec<TopicText>,
+    pub options: Vec<OptionText>,
+    pub values: Vec<ValueText>,
+    pub self_care: Vec<Finding>,
+    pub disability_grade: Option<GradeText>,
+    pub questions: Vec<&'static str>,
+    /// "[n] reference", for every source.
+    pub references: Vec<String>,
+}
+
+fn labels(answers: &[AnswerId], lang: Lang) -> Vec<&'static str> {
+    answers.iter().map(|a| answer_label(*a, lang)).collect()
+}
+
+fn numbers(citations: &[Citation]) -> Vec<usize> {
+    citations.iter().map(|c| reference_number(*c)).collect()
+}
+
+fn with_status(label: &str, status: &str, lang: Lang) -> String {
+    format!("{label}: {}", id_text("status", status, None, lang))
+}
+
+fn condition_line(condition: &Condition, lang: Lang) -> String {
+    with_status(id_text("condition", condition.id.as_str(), None, lang), condition.status.as_str(), lang)
+}
+
+pub fn explain(assessment: &Assessment, lang: Lang) -> Explanation {
+    let level = assessment.urgency.level.as_str();
+    let phase = assessment.phase.value.as_str();
+    Explanation {
+        lang: lang.tag(),
+        urgency: Finding {
+            title: id_text("urgency", level, Some("title"), lang),
+            detail: id_text("urgency", level, Some("action"), lang),
+            because: labels(&assessment.urgency.because, lang),
+            sources: numbers(&assessment.urgency.citations),
+        },
+        phase: Finding {
+            title: id_text("phase", phase, Some("title"), lang),
+            detail: id_text("phase", phase, Some("body"), lang),
+            because: labels(&assessment.phase.because, lang),
+            sources: numbers(&assessment.phase.citations),
+        },
+        topics: assessment
+            .topics
+            .iter()
+            .map(|topic| TopicText {
+                title: id_text("topic", topic.id.as_str(), Some("title"), lang),
+                detail: id_text("topic", topic.id.as_str(), Some("body"), lang),
+                because: labels(&topic.because, lang),
+                sources: numbers(&topic.citations),
+                subtopics: topic
+                    .subtopics
+                    .iter()
+                    .map(|sub| {
+                        let body = message(&format!("subtopic.{}.body", sub.id.as_str()));
+                        Finding {
+                            title: id_text("subtopic", sub.id.as_str(), Some("title"), lang),
+                            detail: body.text(lang),
+                            because: labels(&sub.because, lang),
+                            sources: message_sources(body),
+                        }
+                    })
+                    .collect(),
+            })
+            .collect(),
+        options: assessment
+            .options
+            .iter()
+            .map(|option| OptionText {
+                title: id_text("option", option.id.as_str(), Some("title"), lang),
+                what: id_text("option", option.id.as_str(), Some("what"), lang),
+                only_after_surgery: option.only_after_surgery.then(|| M::OptionsOnlyAfterSurgery.text(lang)),
+                considered_when: option.considered_when.iter().map(|c| condition_line(c, lang)).collect(),
+                numbers: if option.facts.outcomes.is_empty() {
+                    vec![M::OptionsNoNumbers.text(lang).to_string()]
+                } else {
+                    option.facts.outcomes.iter().map(|o| outcome_sentence(o, lang)).collect()
+                },
+                insurance: id_text("insurance", option.facts.insurance.as_str(), None, lang),
+                evidence: id_text("evidence", option.facts.evidence.as_str(), None, lang),
+                sources: numbers(&option.facts.citations),
+            })
+            .collect(),
+        values: assessment
+            .values
+            .iter()
+            .map(|link| ValueText {
+                value: id_text("value", link.value.as_str(), None, lang),
+                rating: link.rating,
+                options: link
+                    .options
+                    .iter()
+                    .map(|option| {
+                        (
+                            id_text("option", option.as_str(), Some("title"), lang),
+                            id_text("value", link.value.as_str(), Some(option.as_str()), lang),
+                        )
+                    })
+                    .collect(),
+            })
+            .collect(),
+        self_care: assessment
+            .self_care
+            .iter()
+            .map(|item| Finding {
+                title: id_text("selfcare", item.id.as_str(), Some("title"), lang),
+                detail: id_text("selfcare", item.id.as_str(), Some("reason"), lang),
+                because: labels(&item.because, lang),
+                sources: numbers(&item.citations),
+            })
+            .collect(),
+        disability_grade: assessment.disability_grade.as_ref().map(|grade| GradeText {
+            grades: grade
+                .grades
+                .iter()
+                .map(|check| {
+                    let line = |r: &crate::core::assessment::Requirement| {
+                        with_status(id_text("requirement", r.id.as_str(), None, lang), r.status.as_str(), lang)
+                    };
+                    GradeCheckText {
+                        grade: id_text("grade", check.grade.as_str(), Some("title"), lang),
+                        wording: id_text("grade", check.grade.as_str(), Some("wording"), lang),
+                        reading: id_text("grade", check.grade.as_str(), Some("reading"), lang),
+                        requirements: check.requirements.iter().filter(|r| r.official).map(line).collect(),
+                        rules_of_thumb: check.requirements.iter().filter(|r| !r.official).map(line).collect(),
+                    }
+                })
+                .collect(),
+            documents: grade.documents.iter().map(|d| id_text("document", d.as_str(), None, lang)).collect(),
+            denial_reasons: grade.denial_reasons.iter().map(|d| id_text("denial", d.as_str(), None, lang)).collect(),
+            decided_by: M::GradeDecidedBy.text(lang),
+            appeal: M::GradeAppeal.text(lang),
+        }),
+        questions: assessment.questions.iter().map(|q| id_text("question", q.as_str(), None, lang)).collect(),
+        references: REFERENCES.iter().enumerate().map(|(i, (_, text))| format!("[{}] {text}", i + 1)).collect(),
+    }
+}

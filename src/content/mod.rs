@@ -1,0 +1,110 @@
+//! Content: every user-visible word, per locale, and the reference list.
+//!
+//! Messages live in `locales/*.txt` and are compiled into [`M`] by `build.rs`; a key or
+//! placeholder that one locale lacks is a build error. Components never carry their own
+//! text: they ask for an [`M`] in the current [`Lang`].
+
+mod generated {
+    include!(concat!(env!("OUT_DIR"), "/messages.rs"));
+}
+
+mod completeness;
+pub mod explain;
+
+pub use generated::{M, ALL as ALL_MESSAGES, REFERENCES};
+
+use serde::{Deserialize, Serialize};
+
+/// The languages the aid speaks. Japanese is the default and comes first.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Lang {
+    #[default]
+    Ja,
+    En,
+}
+
+impl Lang {
+    pub const ALL: [Lang; 2] = [Lang::Ja, Lang::En];
+
+    /// The BCP 47 tag, as used by `<html lang>`.
+    pub fn tag(self) -> &'static str {
+        match self {
+            Lang::Ja => "ja",
+            Lang::En => "en",
+        }
+    }
+
+    pub fn from_tag(tag: &str) -> Option<Lang> {
+        Lang::ALL.into_iter().find(|lang| lang.tag() == tag)
+    }
+
+    /// The other language, for the one-button switch.
+    pub fn other(self) -> Lang {
+        match self {
+            Lang::Ja => Lang::En,
+            Lang::En => Lang::Ja,
+        }
+    }
+}
+
+impl M {
+    /// The dotted key in the locale files, e.g. `start.title`.
+    pub fn key(self) -> &'static str {
+        generated::KEYS[self as usize]
+    }
+
+    /// Looks up a message by key, for ids that come from the engine (`topic.{id}.title`).
+    pub fn from_key(key: &str) -> Option<M> {
+        generated::KEYS.binary_search(&key).ok().map(|index| generated::ALL[index])
+    }
+
+    /// Citation ids of a clinical statement; empty for interface text.
+    pub fn citations(self) -> &'static [&'static str] {
+        generated::CITATIONS[self as usize]
+    }
+
+    pub fn text(self, lang: Lang) -> &'static str {
+        match lang {
+            Lang::Ja => generated::JA[self as usize],
+            Lang::En => generated::EN[self as usize],
+        }
+    }
+
+    /// The text with each `{name}` replaced by its value.
+    pub fn fill(self, lang: Lang, values: &[(&str, &str)]) -> String {
+        let mut text = self.text(lang).to_string();
+        for (name, value) in values {
+            text = text.replace(&format!("{{{name}}}"), value);
+        }
+        text
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_key_round_trips_through_from_key() {
+        for message in ALL_MESSAGES {
+            assert_eq!(M::from_key(message.key()), Some(message));
+        }
+        assert_eq!(M::from_key("no.such.key"), None);
+    }
+
+    #[test]
+    fn no_message_is_blank_in_any_locale() {
+        for lang in Lang::ALL {
+            for message in ALL_MESSAGES {
+                assert!(!message.text(lang).trim().is_empty(), "{} is blank in {}", message.key(), lang.tag());
+            }
+        }
+    }
+
+    #[test]
+    fn fill_replaces_placeholders() {
+        let text = M::StartMinutes.fill(Lang::En, &[("minutes", "5")]);
+        assert!(text.contains('5') && !text.contains("{minutes}"), "{text}");
+    }
+}

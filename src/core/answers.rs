@@ -1,0 +1,440 @@
+//! What a person tells us. Every field may be missing ("not answered"), and every
+//! question offers "not sure". Unknown fields in JSON are ignored, so a newer app's
+//! answers still open in an older one where they can.
+
+use serde::{Deserialize, Serialize};
+
+use super::ids::AnswerId;
+
+/// The version of the answers format this build writes. Older versions still decode.
+pub const ANSWERS_VERSION: u32 = 1;
+
+/// The answer to a yes/no question.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum YesNo {
+    Yes,
+    No,
+    NotSure,
+}
+
+/// Helpers for an optional yes/no answer.
+pub trait Reply {
+    fn is_yes(self) -> bool;
+    fn is_no(self) -> bool;
+}
+
+impl Reply for Option<YesNo> {
+    fn is_yes(self) -> bool {
+        self == Some(YesNo::Yes)
+    }
+    fn is_no(self) -> bool {
+        self == Some(YesNo::No)
+    }
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Answers {
+    /// The format version; a missing one means version 1.
+    pub version: u32,
+    pub red_flags: RedFlags,
+    pub history: History,
+    pub symptoms: Symptoms,
+    pub body_use: BodyUse,
+    pub lifestyle: Lifestyle,
+    /// Present only when the person chose to answer the traffic-accident section.
+    pub accident: Option<Accident>,
+    pub values: Values,
+}
+
+/// Signs that need care soon or at once, from published lists only.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct RedFlags {
+    /// Numbness around the buttocks, genitals or inner thighs (the "saddle" area).
+    pub saddle_numbness: Option<YesNo>,
+    /// New trouble starting or controlling urination, retention, or leaking.
+    pub urinary_problem: Option<YesNo>,
+    pub bowel_control_loss: Option<YesNo>,
+    pub sexual_dysfunction: Option<YesNo>,
+    /// New pain or weakness in both legs.
+    pub both_legs: Option<YesNo>,
+    /// Leg weakness getting worse, such as a foot that drops.
+    pub worsening_weakness: Option<YesNo>,
+    pub fever_unwell: Option<YesNo>,
+    pub cancer_history: Option<YesNo>,
+    pub weight_loss: Option<YesNo>,
+    /// A recent significant fall or accident.
+    pub recent_trauma: Option<YesNo>,
+    /// Severe pain at rest or at night that does not ease.
+    pub severe_rest_pain: Option<YesNo>,
+}
+
+impl RedFlags {
+    /// Signs of cauda equina syndrome: each means emergency care now.
+    pub fn cauda_equina(&self) -> [(AnswerId, Option<YesNo>); 5] {
+        [
+            (AnswerId::SaddleNumbness, self.saddle_numbness),
+            (AnswerId::UrinaryProblem, self.urinary_problem),
+            (AnswerId::BowelControlLoss, self.bowel_control_loss),
+            (AnswerId::SexualDysfunction, self.sexual_dysfunction),
+            (AnswerId::BothLegsNew, self.both_legs),
+        ]
+    }
+
+    /// Progressive weakness and serious-pathology signs: each means a doctor within days.
+    pub fn see_doctor_soon(&self) -> [(AnswerId, Option<YesNo>); 6] {
+        [
+            (AnswerId::WorseningWeakness, self.worsening_weakness),
+            (AnswerId::FeverUnwell, self.fever_unwell),
+            (AnswerId::CancerHistory, self.cancer_history),
+            (AnswerId::WeightLoss, self.weight_loss),
+            (AnswerId::RecentTrauma, self.recent_trauma),
+            (AnswerId::SevereRestPain, self.severe_rest_pain),
+        ]
+    }
+
+    pub fn all(&self) -> impl Iterator<Item = (AnswerId, Option<YesNo>)> {
+        self.cauda_equina().into_iter().chain(self.see_doctor_soon())
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Surgery {
+    None,
+    DiscectomyOpen,
+    DiscectomyMicroscopic,
+    DiscectomyEndoscopic,
+    /// Percutaneous laser disc decompression (PLDD).
+    Laser,
+    Fusion,
+    Other,
+    NotSure,
+}
+
+impl Surgery {
+    /// Whether the person has had an operation on the spine. `None` when they are not sure.
+    pub fn operated(self) -> Option<bool> {
+        match self {
+            Surgery::None => Some(false),
+            Surgery::NotSure => None,
+            _ => Some(true),
+        }
+    }
+}
+
+/// How long ago something began, as the person counts it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Elapsed {
+    Weeks(u32),
+    Months(u32),
+    NotSure,
+}
+
+/// The longest span we accept: a century, in either unit.
+pub const MAX_WEEKS: u32 = 5_218;
+pub const MAX_MONTHS: u32 = 1_200;
+
+impl Elapsed {
+    /// Whether this is at least three months: the line between early and persistent.
+    pub fn at_least_three_months(self) -> Option<bool> {
+        match self {
+            // Three months is thirteen weeks.
+            Elapsed::Weeks(weeks) => Some(weeks >= 13),
+            Elapsed::Months(months) => Some(months >= 3),
+            Elapsed::NotSure => None,
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Treatment {
+    Medication,
+    NerveBlock,
+    Physiotherapy,
+    Brace,
+    None,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct History {
+    pub surgery: Option<Surgery>,
+    pub since_onset: Option<Elapsed>,
+    /// Asked only after surgery.
+    pub since_surgery: Option<Elapsed>,
+    /// After surgery: a period of relief, then the symptoms came back.
+    pub relief_then_return: Option<YesNo>,
+    /// Treatments already tried; `None` means the list was not answered.
+    pub tried: Option<Vec<Treatment>>,
+}
+
+impl History {
+    pub fn operated(&self) -> Option<bool> {
+        self.surgery.and_then(Surgery::operated)
+    }
+
+    /// The conservative treatments tried, with their answer ids.
+    pub fn conservative_tried(&self) -> Vec<AnswerId> {
+        let tried = self.tried.as_deref().unwrap_or_default();
+        [
+            (Treatment::Medication, AnswerId::TriedMedication),
+            (Treatment::NerveBlock, AnswerId::TriedNerveBlock),
+            (Treatment::Physiotherapy, AnswerId::TriedPhysiotherapy),
+            (Treatment::Brace, AnswerId::TriedBrace),
+        ]
+        .into_iter()
+        .filter(|(treatment, _)| tried.contains(treatment))
+        .map(|(_, id)| id)
+        .collect()
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Area {
+    LowerBack,
+    Buttock,
+    OneLeg,
+    BothLegs,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SymptomKind {
+    Pain,
+    Numbness,
+    Weakness,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Course {
+    Better,
+    Same,
+    Worse,
+    NotSure,
+}
+
+/// What makes the symptoms worse. Each pattern hints at a topic to raise with a doctor.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Trigger {
+    SittingLong,
+    /// Walking, eased by sitting down or bending forward.
+    WalkingEasedBySitting,
+    BendingBackward,
+    BendingForwardOrLifting,
+    NotSure,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Symptoms {
+    pub areas: Vec<Area>,
+    pub kinds: Vec<SymptomKind>,
+    /// 0 (none) to 10 (worst imaginable).
+    pub pain: Option<u8>,
+    /// 0 (none) to 10 (worst imaginable).
+    pub numbness: Option<u8>,
+    pub course: Option<Course>,
+    pub worse_with: Vec<Trigger>,
+}
+
+impl Symptoms {
+    pub fn has_area(&self, area: Area) -> bool {
+        self.areas.contains(&area)
+    }
+    pub fn worse_with(&self, trigger: Trigger) -> bool {
+        self.worse_with.contains(&trigger)
+    }
+    /// Whether any symptom is reported now; `None` when nothing about it was answered.
+    pub fn present(&self) -> Option<bool> {
+        let scored = [self.pain, self.numbness];
+        if !self.kinds.is_empty() || scored.iter().any(|s| s.is_some_and(|s| s > 0)) {
+            Some(true)
+        } else if scored.iter().all(|s| *s == Some(0)) {
+            Some(false)
+        } else {
+            None
+        }
+    }
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct BodyUse {
+    pub long_sitting: Option<YesNo>,
+    pub strained_postures: Option<YesNo>,
+    pub bent_forward_work: Option<YesNo>,
+    pub heavy_lifting: Option<YesNo>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Lifestyle {
+    pub smoking: Option<YesNo>,
+    pub getting_cold: Option<YesNo>,
+    pub strong_massage: Option<YesNo>,
+    /// Putting up with pain without seeking care.
+    pub enduring_pain: Option<YesNo>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Regularity {
+    Regular,
+    Irregular,
+    NotSure,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Accident {
+    /// The symptoms began after a traffic accident.
+    pub after_accident: Option<YesNo>,
+    pub saw_doctor_soon: Option<YesNo>,
+    pub treatment_months: Option<u32>,
+    pub visit_regularity: Option<Regularity>,
+    /// An MRI or X-ray was taken.
+    pub imaging_done: Option<YesNo>,
+    /// The doctor said the images match the symptoms.
+    pub imaging_matches: Option<YesNo>,
+    pub neuro_tests_done: Option<YesNo>,
+    /// Told that the symptoms are fixed (症状固定).
+    pub symptoms_fixed: Option<YesNo>,
+}
+
+/// How much each thing matters, 0 (not at all) to 4 (very much).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Values {
+    pub avoid_surgery: Option<u8>,
+    pub fast_relief: Option<u8>,
+    pub low_cost: Option<u8>,
+    pub fewest_risks: Option<u8>,
+    pub least_time_away: Option<u8>,
+    pub try_everything: Option<u8>,
+}
+
+pub const MAX_SCORE: u8 = 10;
+pub const MAX_VALUE: u8 = 4;
+/// A rating of at least this much counts as "matters a lot" on the results.
+pub const HIGH_VALUE: u8 = 3;
+/// Months of treatment we accept in the accident section: fifty years.
+pub const MAX_TREATMENT_MONTHS: u32 = 600;
+
+/// Why a set of answers cannot be used, naming the field.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct AnswersError {
+    /// The field's path, such as `symptoms.pain`; empty when the input is not JSON at all.
+    pub field: String,
+    pub problem: String,
+}
+
+impl std::fmt::Display for AnswersError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        if self.field.is_empty() {
+            write!(f, "{}", self.problem)
+        } else {
+            write!(f, "`{}`: {}", self.field, self.problem)
+        }
+    }
+}
+
+impl std::error::Error for AnswersError {}
+
+fn invalid(field: &str, problem: impl Into<String>) -> AnswersError {
+    AnswersError { field: field.to_string(), problem: problem.into() }
+}
+
+impl Answers {
+    /// Decodes JSON and checks that the answers are possible. Never panics.
+    pub fn from_json(bytes: &[u8]) -> Result<Answers, AnswersError> {
+        let mut deserializer = serde_json::Deserializer::from_slice(bytes);
+        let mut answers: Answers = serde_path_to_error::deserialize(&mut deserializer).map_err(|error| {
+            let field = error.path().to_string();
+            let problem = error.into_inner().to_string();
+            AnswersError { field: if field == "." { String::new() } else { field }, problem }
+        })?;
+        deserializer.end().map_err(|error| invalid("", error.to_string()))?;
+        if answers.version == 0 {
+            answers.version = 1;
+        }
+        answers.validate()?;
+        Ok(answers)
+    }
+
+    pub fn to_json(&self) -> String {
+        serde_json::to_string_pretty(self).expect("answers always serialise")
+    }
+
+    /// Checks what serde cannot: ranges, and answers that contradict each other.
+    pub fn validate(&self) -> Result<(), AnswersError> {
+        if self.version > ANSWERS_VERSION {
+            return Err(invalid(
+                "version",
+                format!("version {} is newer than this build understands (up to {ANSWERS_VERSION})", self.version),
+            ));
+        }
+        for (field, elapsed) in [("history.since_onset", self.history.since_onset), ("history.since_surgery", self.history.since_surgery)] {
+            match elapsed {
+                Some(Elapsed::Weeks(weeks)) if weeks > MAX_WEEKS => {
+                    return Err(invalid(field, format!("{weeks} weeks is more than a lifetime (at most {MAX_WEEKS})")))
+                }
+                Some(Elapsed::Months(months)) if months > MAX_MONTHS => {
+                    return Err(invalid(field, format!("{months} months is more than a lifetime (at most {MAX_MONTHS})")))
+                }
+                _ => {}
+            }
+        }
+        if self.history.operated() == Some(false) && self.history.since_surgery.is_some_and(|e| e != Elapsed::NotSure) {
+            return Err(invalid("history.since_surgery", "a time since surgery was given, but `history.surgery` says there was none"));
+        }
+        if let Some(tried) = &self.history.tried {
+            if tried.contains(&Treatment::None) && tried.len() > 1 {
+                return Err(invalid("history.tried", "\"none\" cannot be chosen together with a treatment"));
+            }
+        }
+        for (field, score) in [("symptoms.pain", self.symptoms.pain), ("symptoms.numbness", self.symptoms.numbness)] {
+            if score.is_some_and(|s| s > MAX_SCORE) {
+                return Err(invalid(field, format!("must be from 0 to {MAX_SCORE}")));
+            }
+        }
+        if self.symptoms.worse_with.contains(&Trigger::NotSure) && self.symptoms.worse_with.len() > 1 {
+            return Err(invalid("symptoms.worse_with", "\"not_sure\" cannot be chosen together with a pattern"));
+        }
+        if let Some(accident) = &self.accident {
+            if accident.treatment_months.is_some_and(|m| m > MAX_TREATMENT_MONTHS) {
+                return Err(invalid("accident.treatment_months", format!("must be at most {MAX_TREATMENT_MONTHS}")));
+            }
+            if accident.imaging_done.is_no() && accident.imaging_matches.is_yes() {
+                return Err(invalid("accident.imaging_matches", "images cannot match when no imaging was done"));
+            }
+        }
+        for (value, rating) in self.values.all() {
+            if rating.is_some_and(|r| r > MAX_VALUE) {
+                return Err(invalid(&format!("values.{}", value.as_str()), format!("must be from 0 to {MAX_VALUE}")));
+            }
+        }
+        Ok(())
+    }
+}
+
+impl Values {
+    pub fn all(&self) -> [(super::ids::ValueId, Option<u8>); 6] {
+        use super::ids::ValueId::*;
+        [
+            (AvoidSurgery, self.avoid_surgery),
+            (FastRelief, self.fast_relief),
+            (LowCost, self.low_cost),
+            (FewestRisks, self.fewest_risks),
+            (LeastTimeAway, self.least_time_away),
+            (TryEverything, self.try_everything),
+        ]
+    }
+}

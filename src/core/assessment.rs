@@ -1,0 +1,193 @@
+//! What the engine returns: ids and data, never sentences. The content layer turns each
+//! id into text in the person's language.
+
+use serde::{Deserialize, Serialize};
+
+use super::ids::*;
+use super::ids::ids;
+
+/// The version of the assessment format this build writes.
+pub const ASSESSMENT_VERSION: u32 = 1;
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Assessment {
+    pub version: u32,
+    pub urgency: Urgency,
+    pub phase: Phase,
+    pub topics: Vec<Topic>,
+    /// All six options, always, in [`OptionId::ALL`] order. Never ranked.
+    pub options: Vec<OptionView>,
+    pub values: Vec<ValueLink>,
+    pub self_care: Vec<SelfCareItem>,
+    pub disability_grade: Option<DisabilityGrade>,
+    pub questions: Vec<QuestionId>,
+}
+
+ids! {
+    /// How soon to seek care, from most to least urgent (the order is the `Ord`):
+    /// emergency (119 now), prompt (a doctor within days), routine (a usual visit),
+    /// self-care (and a doctor if it does not keep improving).
+    pub enum UrgencyLevel {
+        Emergency => "emergency",
+        Prompt => "prompt",
+        Routine => "routine",
+        SelfCare => "self_care",
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Urgency {
+    pub level: UrgencyLevel,
+    /// The answers that set the level; empty only when nothing raised it.
+    pub because: Vec<AnswerId>,
+    pub citations: Vec<Citation>,
+}
+
+ids! {
+    /// Under three months since onset (or since surgery, after surgery), or more.
+    pub enum PhaseValue {
+        Early => "early",
+        Persistent => "persistent",
+        Unknown => "unknown",
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Phase {
+    pub value: PhaseValue,
+    /// Whether the clock runs from surgery rather than from the first symptoms.
+    pub counted_from_surgery: bool,
+    pub because: Vec<AnswerId>,
+    pub citations: Vec<Citation>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Topic {
+    pub id: TopicId,
+    pub subtopics: Vec<Subtopic>,
+    pub because: Vec<AnswerId>,
+    pub citations: Vec<Citation>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Subtopic {
+    pub id: SubtopicId,
+    pub because: Vec<AnswerId>,
+}
+
+ids! {
+    /// Whether an answer meets a guideline condition.
+    pub enum Status {
+        Met => "met",
+        NotMet => "not_met",
+        Unknown => "unknown",
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Condition {
+    pub id: ConditionId,
+    pub status: Status,
+    pub because: Vec<AnswerId>,
+}
+
+ids! {
+    /// Who pays in Japan: nothing to pay, public insurance (the laser method excepted), or self-paid.
+    pub enum Insurance {
+        NoTreatmentCost => "no_treatment_cost",
+        Public => "public",
+        PublicExceptLaser => "public_except_laser",
+        SelfPaid => "self_paid",
+    }
+}
+
+ids! {
+    /// How much the evidence can be trusted, in GRADE-like steps.
+    pub enum EvidenceStrength {
+        Moderate => "moderate",
+        Low => "low",
+        VeryLow => "very_low",
+    }
+}
+
+ids! {
+    /// The time frame of a figure, the same words for every option. "Several months" is
+    /// the follow-up of the pooled studies (about 4 to 11 months).
+    pub enum TimeFrame {
+        SeveralMonths => "several_months",
+        OneYear => "one_year",
+        TwoYears => "two_years",
+        FiveYears => "five_years",
+    }
+}
+
+/// "N out of 100 people, within T"; a range where sources differ.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Outcome {
+    pub id: OutcomeId,
+    pub out_of_100: u8,
+    /// The top of the range, where sources give one.
+    pub up_to: Option<u8>,
+    pub within: TimeFrame,
+    pub citation: Citation,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OptionFacts {
+    pub insurance: Insurance,
+    pub evidence: EvidenceStrength,
+    /// Empty where our sources give no reliable figure; the content says so.
+    pub outcomes: Vec<Outcome>,
+    pub citations: Vec<Citation>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OptionView {
+    pub id: OptionId,
+    /// Reoperation and stimulation concern only people who have had surgery.
+    pub only_after_surgery: bool,
+    /// "Usually considered when …", each condition with its status for this person.
+    pub considered_when: Vec<Condition>,
+    pub facts: OptionFacts,
+}
+
+/// A thing the person rated as mattering a lot, and every option's feature on it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ValueLink {
+    pub value: ValueId,
+    pub rating: u8,
+    /// Always all six, in the fixed order: the content gives each one's feature.
+    pub options: Vec<OptionId>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SelfCareItem {
+    pub id: SelfCareId,
+    pub because: Vec<AnswerId>,
+    pub citations: Vec<Citation>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Requirement {
+    pub id: RequirementId,
+    /// False for practitioners' rules of thumb, which no rule book states.
+    pub official: bool,
+    pub status: Status,
+    pub because: Vec<AnswerId>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct GradeCheck {
+    pub grade: GradeId,
+    pub requirements: Vec<Requirement>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DisabilityGrade {
+    pub grades: Vec<GradeCheck>,
+    pub documents: Vec<DocumentId>,
+    pub denial_reasons: Vec<DenialReasonId>,
+    /// Always true: only the assessing body (損害保険料率算出機構) decides a grade.
+    pub decided_only_by_assessing_body: bool,
+    pub citations: Vec<Citation>,
+}

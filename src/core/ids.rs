@@ -1,0 +1,282 @@
+//! Ids shared by the engine and the content layer. They are a public contract: the JSON
+//! the CLI prints and the message keys both use these strings, so rename none of them.
+
+/// Declares an id enum whose JSON form and `as_str` are the given strings.
+macro_rules! ids {
+    ($(#[$meta:meta])* pub enum $name:ident { $($variant:ident => $id:literal),+ $(,)? }) => {
+        $(#[$meta])*
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize)]
+        pub enum $name {
+            $( #[serde(rename = $id)] $variant ),+
+        }
+
+        impl $name {
+            pub const ALL: &'static [$name] = &[$($name::$variant),+];
+
+            pub fn as_str(self) -> &'static str {
+                match self { $($name::$variant => $id),+ }
+            }
+        }
+
+        impl std::fmt::Display for $name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+    };
+}
+pub(crate) use ids;
+
+ids! {
+    /// One answer a person gave, by the path of its field; findings say "because you said …"
+    /// with these.
+    pub enum AnswerId {
+        SaddleNumbness => "red_flags.saddle_numbness",
+        UrinaryProblem => "red_flags.urinary_problem",
+        BowelControlLoss => "red_flags.bowel_control_loss",
+        SexualDysfunction => "red_flags.sexual_dysfunction",
+        BothLegsNew => "red_flags.both_legs",
+        WorseningWeakness => "red_flags.worsening_weakness",
+        FeverUnwell => "red_flags.fever_unwell",
+        CancerHistory => "red_flags.cancer_history",
+        WeightLoss => "red_flags.weight_loss",
+        RecentTrauma => "red_flags.recent_trauma",
+        SevereRestPain => "red_flags.severe_rest_pain",
+        Surgery => "history.surgery",
+        SinceOnset => "history.since_onset",
+        SinceSurgery => "history.since_surgery",
+        ReliefThenReturn => "history.relief_then_return",
+        TriedMedication => "history.tried.medication",
+        TriedNerveBlock => "history.tried.nerve_block",
+        TriedPhysiotherapy => "history.tried.physiotherapy",
+        TriedBrace => "history.tried.brace",
+        TriedNone => "history.tried.none",
+        AreaLowerBack => "symptoms.areas.lower_back",
+        AreaButtock => "symptoms.areas.buttock",
+        AreaOneLeg => "symptoms.areas.one_leg",
+        AreaBothLegs => "symptoms.areas.both_legs",
+        KindPain => "symptoms.kinds.pain",
+        KindNumbness => "symptoms.kinds.numbness",
+        KindWeakness => "symptoms.kinds.weakness",
+        PainScore => "symptoms.pain",
+        NumbnessScore => "symptoms.numbness",
+        Course => "symptoms.course",
+        WorseSittingLong => "symptoms.worse_with.sitting_long",
+        WorseWalkingEasedBySitting => "symptoms.worse_with.walking_eased_by_sitting",
+        WorseBendingBackward => "symptoms.worse_with.bending_backward",
+        WorseBendingForwardOrLifting => "symptoms.worse_with.bending_forward_or_lifting",
+        LongSitting => "body_use.long_sitting",
+        StrainedPostures => "body_use.strained_postures",
+        BentForwardWork => "body_use.bent_forward_work",
+        HeavyLifting => "body_use.heavy_lifting",
+        Smoking => "lifestyle.smoking",
+        GettingCold => "lifestyle.getting_cold",
+        StrongMassage => "lifestyle.strong_massage",
+        EnduringPain => "lifestyle.enduring_pain",
+        AfterAccident => "accident.after_accident",
+        SawDoctorSoon => "accident.saw_doctor_soon",
+        TreatmentMonths => "accident.treatment_months",
+        VisitRegularity => "accident.visit_regularity",
+        ImagingDone => "accident.imaging_done",
+        ImagingMatches => "accident.imaging_matches",
+        NeuroTestsDone => "accident.neuro_tests_done",
+        SymptomsFixed => "accident.symptoms_fixed",
+        ValueAvoidSurgery => "values.avoid_surgery",
+        ValueFastRelief => "values.fast_relief",
+        ValueLowCost => "values.low_cost",
+        ValueFewestRisks => "values.fewest_risks",
+        ValueLeastTimeAway => "values.least_time_away",
+        ValueTryEverything => "values.try_everything",
+    }
+}
+
+ids! {
+    /// A source in the reference list. The content layer holds each one's full reference.
+    pub enum Citation {
+        SourceArticle => "source_article",
+        IpdasMinimum => "ipdas_minimum",
+        IpdasProbabilities => "ipdas_probabilities",
+        SureTest => "sure_test",
+        OttawaGuide => "ottawa_guide",
+        Regression => "regression_meta",
+        JpnGuidelineRegression => "jpn_guideline_regression",
+        Peul2007 => "peul_2007",
+        Sport => "sport",
+        Joa2021 => "joa_2021",
+        JpnGuidelineReoperation => "jpn_guideline_reoperation",
+        ReherniationReview => "reherniation_review",
+        NiceIpg357 => "nice_ipg357",
+        NiceNg59 => "nice_ng59",
+        EpiduralSteroids => "epidural_steroids",
+        NhsCaudaEquina => "nhs_cauda_equina",
+        JpnGuidelineCaudaEquina => "jpn_guideline_cauda_equina",
+        Hssib => "hssib_cauda_equina",
+        SymptomCheckers => "symptom_checkers",
+        Psps => "psps_2021",
+        FbssJapan => "fbss_japan",
+        Process => "process_scs",
+        CochraneScs => "cochrane_scs_2023",
+        Prp => "prp_review",
+        StemCells => "stem_cell_review",
+        MhlwRegenerative => "mhlw_regenerative",
+        AdGuideline => "ad_guideline",
+        JibaisekiOrder => "jibaiseki_order",
+        GradePractice => "grade_practice",
+        MhlwSamd => "mhlw_samd",
+    }
+}
+
+ids! {
+    /// Things to discuss with a doctor. Never a diagnosis: "your answers fit this topic".
+    pub enum TopicId {
+        Recurrence => "recurrence",
+        OtherSpinalCondition => "other_spinal_condition",
+        AfterSurgeryEffects => "after_surgery_effects",
+        BodyUse => "body_use",
+        Lifestyle => "lifestyle",
+    }
+}
+
+ids! {
+    pub enum SubtopicId {
+        Piriformis => "piriformis",
+        ForaminalStenosis => "foraminal_stenosis",
+        CanalStenosis => "canal_stenosis",
+        ScarTissue => "scar_tissue",
+    }
+}
+
+ids! {
+    /// The treatment paths, in the one fixed order every screen shows them.
+    pub enum OptionId {
+        WatchfulWaiting => "watchful_waiting",
+        Conservative => "conservative",
+        Surgery => "surgery",
+        Reoperation => "reoperation",
+        SpinalCordStimulation => "spinal_cord_stimulation",
+        Regenerative => "regenerative",
+    }
+}
+
+ids! {
+    /// A condition under which guidelines say an option is usually considered.
+    pub enum ConditionId {
+        NoRedFlags => "no_red_flags",
+        EarlyPhase => "early_phase",
+        Improving => "improving",
+        NoCaudaEquinaSigns => "no_cauda_equina_signs",
+        PersistentDespiteConservative => "persistent_despite_conservative",
+        SeriousNerveDeficit => "serious_nerve_deficit",
+        HadSurgery => "had_surgery",
+        ReturnOrInsufficientRelief => "return_or_insufficient_relief",
+        PersistentAfterSurgery => "persistent_after_surgery",
+        ConservativeTried => "conservative_tried",
+        AcceptsSelfPaidUnproven => "accepts_self_paid_unproven",
+    }
+}
+
+ids! {
+    /// A figure "N out of 100 people" that an option's facts carry.
+    pub enum OutcomeId {
+        HerniationShrinks => "herniation_shrinks",
+        RecoveredAtOneYear => "recovered_at_one_year",
+        SurgeryWithinOneYear => "surgery_within_one_year",
+        Complications => "complications",
+        ReoperationWithinFiveYears => "reoperation_within_five_years",
+        LegPainHalved => "leg_pain_halved",
+        LegPainHalvedWithoutStimulation => "leg_pain_halved_without_stimulation",
+        DeviceRevision => "device_revision",
+    }
+}
+
+ids! {
+    /// What a person can rate as mattering to them (0–4).
+    pub enum ValueId {
+        AvoidSurgery => "avoid_surgery",
+        FastRelief => "fast_relief",
+        LowCost => "low_cost",
+        FewestRisks => "fewest_risks",
+        LeastTimeAway => "least_time_away",
+        TryEverything => "try_everything",
+    }
+}
+
+ids! {
+    pub enum SelfCareId {
+        BreakUpSitting => "break_up_sitting",
+        EasePostures => "ease_postures",
+        LimitBendingForward => "limit_bending_forward",
+        LiftWithCare => "lift_with_care",
+        StopSmoking => "stop_smoking",
+        KeepWarm => "keep_warm",
+        AvoidStrongMassage => "avoid_strong_massage",
+        GetCareForPain => "get_care_for_pain",
+    }
+}
+
+ids! {
+    /// After-effect grades of the compulsory automobile liability insurance (自賠責).
+    pub enum GradeId {
+        Grade14No9 => "grade_14_9",
+        Grade12No13 => "grade_12_13",
+    }
+}
+
+ids! {
+    pub enum RequirementId {
+        SymptomsRemain => "symptoms_remain",
+        CausedByAccident => "caused_by_accident",
+        SymptomsFixed => "symptoms_fixed",
+        ConsistentCourseRecorded => "consistent_course_recorded",
+        ImagingMatchesSymptoms => "imaging_matches_symptoms",
+        NeurologicalFindings => "neurological_findings",
+        AboutSixMonthsTreatment => "about_six_months_treatment",
+        RegularVisitsFromStart => "regular_visits_from_start",
+    }
+}
+
+ids! {
+    pub enum DocumentId {
+        AfterEffectCertificate => "after_effect_certificate",
+        RecordsFromStart => "records_from_start",
+        ImagingAndReports => "imaging_and_reports",
+        NeurologicalTestResults => "neurological_test_results",
+        VisitHistory => "visit_history",
+        AccidentCertificate => "accident_certificate",
+    }
+}
+
+ids! {
+    /// Common reasons a claim is judged 非該当 (no grade).
+    pub enum DenialReasonId {
+        NoObjectiveFindings => "no_objective_findings",
+        NoTraumaticChangeOnImaging => "no_traumatic_change_on_imaging",
+        NotJudgedPermanent => "not_judged_permanent",
+        CausationNotAccepted => "causation_not_accepted",
+    }
+}
+
+ids! {
+    pub enum QuestionId {
+        WhatCausesSymptoms => "what_causes_symptoms",
+        WhichOptionsForMe => "which_options_for_me",
+        WhenToComeBack => "when_to_come_back",
+        CheckRedFlags => "check_red_flags",
+        WhyPersisting => "why_persisting",
+        CouldItBeRecurrence => "could_it_be_recurrence",
+        CouldItBeAnotherCondition => "could_it_be_another_condition",
+        PiriformisCheck => "piriformis_check",
+        ForaminalCheck => "foraminal_check",
+        CanalCheck => "canal_check",
+        SurgeryEffectsOrScar => "surgery_effects_or_scar",
+        ReoperationBenefitsRisks => "reoperation_benefits_risks",
+        StimulationSuitable => "stimulation_suitable",
+        SurgeryTiming => "surgery_timing",
+        RegenerativeEvidenceCost => "regenerative_evidence_cost",
+        CostsAndInsurance => "costs_and_insurance",
+        TimeAwayFromWork => "time_away_from_work",
+        BodyUseAdvice => "body_use_advice",
+        LifestyleAdvice => "lifestyle_advice",
+        AfterEffectCertificate => "after_effect_certificate",
+    }
+}

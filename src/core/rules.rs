@@ -1,0 +1,695 @@
+//! The rules that turn answers into an assessment. Each rule cites where it comes from
+//! (see `../shared/content/evidence.md` and the source article); each finding carries the
+//! answers that led to it, so the person sees "because you said …".
+
+use super::answers::*;
+use super::assessment::*;
+use super::ids::*;
+
+pub fn assess(answers: &Answers) -> Assessment {
+    let urgency = urgency(answers);
+    let phase = phase(answers);
+    let topics = topics(answers, &phase);
+    let options = options(answers, &phase);
+    let questions = questions(answers, &urgency, &phase, &topics);
+    Assessment {
+        version: ASSESSMENT_VERSION,
+        urgency,
+        phase,
+        topics,
+        options,
+        values: values(&answers.values),
+        self_care: self_care(answers),
+        disability_grade: answers.accident.as_ref().map(|accident| disability_grade(answers, accident)),
+        questions,
+    }
+}
+
+fn answered_yes(pairs: impl IntoIterator<Item = (AnswerId, Option<YesNo>)>) -> Vec<AnswerId> {
+    pairs.into_iter().filter(|(_, reply)| reply.is_yes()).map(|(id, _)| id).collect()
+}
+
+/// Met when every answer is "no", not met when any is "yes", unknown otherwise. The
+/// evidence is the "yes" answers, or the open ones, or all of them when all are "no".
+fn none_of(pairs: &[(AnswerId, Option<YesNo>)]) -> (Status, Vec<AnswerId>) {
+    let yes = answered_yes(pairs.iter().copied());
+    if !yes.is_empty() {
+        return (Status::NotMet, yes);
+    }
+    let open: Vec<AnswerId> = pairs.iter().filter(|(_, reply)| !reply.is_no()).map(|(id, _)| *id).collect();
+    if open.is_empty() {
+        (Status::Met, pairs.iter().map(|(id, _)| *id).collect())
+    } else {
+        (Status::Unknown, open)
+    }
+}
+
+fn status_of(known: Option<bool>) -> Status {
+    match known {
+        Some(true) => Status::Met,
+        Some(false) => Status::NotMet,
+        None => Status::Unknown,
+    }
+}
+
+// --- Urgency -------------------------------------------------------------------------
+
+/// Red flags set the floor: any cauda equina sign is an emergency, any other flag (or a
+/// flag the person is not sure of, erring towards care) means a doctor within days.
+/// Self-care only when every flag is answered "no" and mild symptoms are easing early on.
+fn urgency(answers: &Answers) -> Urgency {
+    let flags = &answers.red_flags;
+    let emergency = answered_yes(flags.cauda_equina());
+    if !emergency.is_empty() {
+        return Urgency {
+            level: UrgencyLevel::Emergency,
+            because: emergency,
+            citations: vec![Citation::NhsCaudaEquina, Citation::JpnGuidelineCaudaEquina, Citation::Hssib],
+        };
+    }
+    let mut soon = answered_yes(flags.see_doctor_soon());
+    let unsure: Vec<AnswerId> =
+        flags.all().filter(|(_, reply)| *reply == Some(YesNo::NotSure)).map(|(id, _)| id).collect();
+    if !soon.is_empty() || !unsure.is_empty() {
+        let mut citations = vec![Citation::NiceNg59, Citation::JpnGuidelineCaudaEquina];
+        if !unsure.is_empty() {
+            citations.push(Citation::SymptomCheckers);
+        }
+        soon.extend(unsure);
+        return Urgency { level: UrgencyLevel::Prompt, because: soon, citations };
+    }
+
+    let symptoms = &answers.symptoms;
+    let all_flags_no = flags.all().all(|(_, reply)| reply.is_no());
+    let mild = |score: Option<u8>| score.is_some_and(|s| s <= 3);
+    let self_care = all_flags_no
+        && answers.history.operated() == Some(false)
+        && answers.history.since_onset.and_then(Elapsed::at_least_three_months) == Some(false)
+        && symptoms.course == Some(Course::Better)
+        && mild(symptoms.pain)
+        && mild(symptoms.numbness)
+        && !symptoms.kinds.contains(&SymptomKind::Weakness);
+    if self_care {
+        return Urgency {
+            level: UrgencyLevel::SelfCare,
+            because: vec![AnswerId::Course, AnswerId::PainScore, AnswerId::NumbnessScore, AnswerId::SinceOnset],
+            citations: vec![Citation::Regression, Citation::SourceArticle, Citation::SymptomCheckers],
+        };
+    }
+    // Routine: name what keeps it from self-care, where an answer does.
+    let mut because = Vec::new();
+    if answers.history.operated() == Some(true) {
+        because.push(AnswerId::Surgery);
+    }
+    if answers.history.since_onset.and_then(Elapsed::at_least_three_months) == Some(true) {
+        because.push(AnswerId::SinceOnset);
+    }
+    if matches!(symptoms.course, Some(Course::Same | Course::Worse)) {
+        because.push(AnswerId::Course);
+    }
+    if symptoms.pain.is_some_and(|s| s > 3) {
+        because.push(AnswerId::PainScore);
+    }
+    if symptoms.numbness.is_some_and(|s| s > 3) {
+        because.push(AnswerId::NumbnessScore);
+    }
+    if symptoms.kinds.contains(&SymptomKind::Weakness) {
+        because.push(AnswerId::KindWeakness);
+    }
+    Urgency { level: UrgencyLevel::Routine, because, citations: vec![Citation::SourceArticle, Citation::Joa2021] }
+}
+
+// --- Phase ---------------------------------------------------------------------------
+
+/// Symptoms usually settle within about three months, with or without surgery; after
+/// surgery the clock runs from the operation.
+fn phase(answers: &Answers) -> Phase {
+    let history = &answers.history;
+    let counted_from_surgery = history.operated() == Some(true);
+    let (elapsed, id) = if counted_from_surgery {
+        (history.since_surgery, AnswerId::SinceSurgery)
+    } else {
+        (history.since_onset, AnswerId::SinceOnset)
+    };
+    let value = match elapsed.and_then(Elapsed::at_least_three_months) {
+        Some(true) => PhaseValue::Persistent,
+        Some(false) => PhaseValue::Early,
+        None => PhaseValue::Unknown,
+    };
+    let mut because = Vec::new();
+    if counted_from_surgery {
+        because.push(AnswerId::Surgery);
+    }
+    if elapsed.is_some() {
+        because.push(id);
+    }
+    Phase { value, counted_from_surgery, because, citations: vec![Citation::SourceArticle, Citation::Regression] }
+}
+
+fn phase_answer(phase: &Phase) -> AnswerId {
+    if phase.counted_from_surgery {
+        AnswerId::SinceSurgery
+    } else {
+        AnswerId::SinceOnset
+    }
+}
+
+// --- Topics --------------------------------------------------------------------------
+
+fn topics(answers: &Answers, phase: &Phase) -> Vec<Topic> {
+    let history = &answers.history;
+    let symptoms = &answers.symptoms;
+    let operated = history.operated() == Some(true);
+    let mut topics = Vec::new();
+
+    // Recurrence: relief after surgery and then a return, or getting worse after surgery.
+    let mut because = Vec::new();
+    if history.relief_then_return.is_yes() {
+        because.push(AnswerId::ReliefThenReturn);
+    }
+    if operated && symptoms.course == Some(Course::Worse) {
+        because.extend([AnswerId::Surgery, AnswerId::Course]);
+    }
+    if !because.is_empty() {
+        topics.push(Topic {
+            id: TopicId::Recurrence,
+            subtopics: Vec::new(),
+            because,
+            citations: vec![Citation::SourceArticle, Citation::JpnGuidelineReoperation, Citation::ReherniationReview],
+        });
+    }
+
+    // Another spinal condition: symptom patterns that fit one, or symptoms that persist
+    // despite treatment (the source article: check for another cause with a doctor).
+    let mut subtopics = Vec::new();
+    if symptoms.has_area(Area::Buttock) && symptoms.worse_with(Trigger::SittingLong) {
+        subtopics.push(Subtopic { id: SubtopicId::Piriformis, because: vec![AnswerId::AreaButtock, AnswerId::WorseSittingLong] });
+    }
+    let leg = [(Area::OneLeg, AnswerId::AreaOneLeg), (Area::BothLegs, AnswerId::AreaBothLegs)]
+        .into_iter()
+        .find(|(area, _)| symptoms.has_area(*area));
+    if let (true, Some((_, leg_id))) = (symptoms.worse_with(Trigger::BendingBackward), leg) {
+        subtopics.push(Subtopic { id: SubtopicId::ForaminalStenosis, because: vec![AnswerId::WorseBendingBackward, leg_id] });
+    }
+    if symptoms.worse_with(Trigger::WalkingEasedBySitting) {
+        let mut because = vec![AnswerId::WorseWalkingEasedBySitting];
+        if symptoms.has_area(Area::BothLegs) {
+            because.push(AnswerId::AreaBothLegs);
+        }
+        subtopics.push(Subtopic { id: SubtopicId::CanalStenosis, because });
+    }
+    let mut because: Vec<AnswerId> = subtopics.iter().flat_map(|s| s.because.iter().copied()).collect();
+    let tried = history.conservative_tried();
+    if phase.value == PhaseValue::Persistent && !tried.is_empty() {
+        because.push(phase_answer(phase));
+        because.extend(tried);
+    }
+    if !because.is_empty() {
+        topics.push(Topic {
+            id: TopicId::OtherSpinalCondition,
+            subtopics,
+            because: dedup(because),
+            citations: vec![Citation::SourceArticle],
+        });
+    }
+
+    // Effects of surgery: symptoms present after an operation; scar tissue where they
+    // never cleared (no period of relief).
+    if operated && symptoms.present() == Some(true) {
+        let mut because = vec![AnswerId::Surgery];
+        because.extend(symptom_answers(symptoms));
+        let mut subtopics = Vec::new();
+        if !history.relief_then_return.is_yes() {
+            let mut scar = vec![AnswerId::Surgery];
+            if history.relief_then_return.is_some() {
+                scar.push(AnswerId::ReliefThenReturn);
+            }
+            subtopics.push(Subtopic { id: SubtopicId::ScarTissue, because: scar });
+        }
+        topics.push(Topic {
+            id: TopicId::AfterSurgeryEffects,
+            subtopics,
+            because,
+            citations: vec![Citation::SourceArticle, Citation::Psps, Citation::FbssJapan],
+        });
+    }
+
+    let body = &answers.body_use;
+    let mut because = answered_yes([
+        (AnswerId::LongSitting, body.long_sitting),
+        (AnswerId::StrainedPostures, body.strained_postures),
+        (AnswerId::BentForwardWork, body.bent_forward_work),
+        (AnswerId::HeavyLifting, body.heavy_lifting),
+    ]);
+    if symptoms.worse_with(Trigger::BendingForwardOrLifting) {
+        because.push(AnswerId::WorseBendingForwardOrLifting);
+    }
+    if !because.is_empty() {
+        topics.push(Topic { id: TopicId::BodyUse, subtopics: Vec::new(), because, citations: vec![Citation::SourceArticle] });
+    }
+
+    let because = lifestyle_answers(&answers.lifestyle);
+    if !because.is_empty() {
+        topics.push(Topic { id: TopicId::Lifestyle, subtopics: Vec::new(), because, citations: vec![Citation::SourceArticle] });
+    }
+    topics
+}
+
+fn symptom_answers(symptoms: &Symptoms) -> Vec<AnswerId> {
+    let mut ids: Vec<AnswerId> = symptoms
+        .kinds
+        .iter()
+        .map(|kind| match kind {
+            SymptomKind::Pain => AnswerId::KindPain,
+            SymptomKind::Numbness => AnswerId::KindNumbness,
+            SymptomKind::Weakness => AnswerId::KindWeakness,
+        })
+        .collect();
+    if symptoms.pain.is_some_and(|s| s > 0) {
+        ids.push(AnswerId::PainScore);
+    }
+    if symptoms.numbness.is_some_and(|s| s > 0) {
+        ids.push(AnswerId::NumbnessScore);
+    }
+    ids
+}
+
+fn lifestyle_answers(lifestyle: &Lifestyle) -> Vec<AnswerId> {
+    answered_yes([
+        (AnswerId::Smoking, lifestyle.smoking),
+        (AnswerId::GettingCold, lifestyle.getting_cold),
+        (AnswerId::StrongMassage, lifestyle.strong_massage),
+        (AnswerId::EnduringPain, lifestyle.enduring_pain),
+    ])
+}
+
+fn dedup(ids: Vec<AnswerId>) -> Vec<AnswerId> {
+    let mut seen = Vec::with_capacity(ids.len());
+    for id in ids {
+        if !seen.contains(&id) {
+            seen.push(id);
+        }
+    }
+    seen
+}
+
+// --- Options -------------------------------------------------------------------------
+
+fn condition(id: ConditionId, (status, because): (Status, Vec<AnswerId>)) -> Condition {
+    Condition { id, status, because }
+}
+
+fn outcome(id: OutcomeId, out_of_100: u8, up_to: Option<u8>, within: TimeFrame, citation: Citation) -> Outcome {
+    Outcome { id, out_of_100, up_to, within, citation }
+}
+
+/// Every option, in the fixed order, each with the guideline conditions under which it is
+/// usually considered. Nothing here compares options with each other.
+fn options(answers: &Answers, phase: &Phase) -> Vec<OptionView> {
+    let flags = &answers.red_flags;
+    let history = &answers.history;
+    let operated = history.operated();
+    let surgery_answer = if history.surgery.is_some() { vec![AnswerId::Surgery] } else { Vec::new() };
+    let phase_because = phase.because.clone();
+
+    let no_red_flags = none_of(&flags.all().collect::<Vec<_>>());
+    let no_cauda_equina = none_of(&flags.cauda_equina());
+    let early = (
+        match phase.value {
+            PhaseValue::Early => Status::Met,
+            PhaseValue::Persistent => Status::NotMet,
+            PhaseValue::Unknown => Status::Unknown,
+        },
+        phase_because.clone(),
+    );
+    let course = answers.symptoms.course;
+    let improving = (
+        match course {
+            Some(Course::Better) => Status::Met,
+            Some(Course::Same | Course::Worse) => Status::NotMet,
+            Some(Course::NotSure) | None => Status::Unknown,
+        },
+        if course.is_some() { vec![AnswerId::Course] } else { Vec::new() },
+    );
+
+    let tried = history.conservative_tried();
+    let tried_none = history.tried.as_deref() == Some(&[Treatment::None][..]);
+    let tried_because = if tried_none { vec![AnswerId::TriedNone] } else { tried.clone() };
+    let conservative_tried = (
+        if !tried.is_empty() {
+            Status::Met
+        } else if tried_none {
+            Status::NotMet
+        } else {
+            Status::Unknown
+        },
+        tried_because.clone(),
+    );
+    let persistent_despite_conservative = {
+        let status = match (phase.value, conservative_tried.0) {
+            (PhaseValue::Early, _) | (_, Status::NotMet) => Status::NotMet,
+            (PhaseValue::Persistent, Status::Met) => Status::Met,
+            _ => Status::Unknown,
+        };
+        (status, [phase_because.clone(), tried_because].concat())
+    };
+    let deficit_flags: Vec<_> =
+        flags.cauda_equina().into_iter().chain([(AnswerId::WorseningWeakness, flags.worsening_weakness)]).collect();
+    let serious_deficit = match none_of(&deficit_flags) {
+        (Status::NotMet, yes) => (Status::Met, yes),
+        (Status::Met, all) => (Status::NotMet, all),
+        unknown => unknown,
+    };
+    let had_surgery = (status_of(operated), surgery_answer.clone());
+    let return_or_insufficient = match operated {
+        Some(false) => (Status::NotMet, surgery_answer.clone()),
+        _ if history.relief_then_return.is_yes() => (Status::Met, vec![AnswerId::ReliefThenReturn]),
+        Some(true) if phase.value == PhaseValue::Persistent => (Status::Met, phase_because.clone()),
+        Some(true) if phase.value == PhaseValue::Early && history.relief_then_return.is_no() => {
+            (Status::NotMet, [phase_because.clone(), vec![AnswerId::ReliefThenReturn]].concat())
+        }
+        _ => (Status::Unknown, Vec::new()),
+    };
+    let persistent_after_surgery = match (operated, phase.value) {
+        (Some(false), _) => (Status::NotMet, surgery_answer.clone()),
+        (Some(true), PhaseValue::Persistent) => (Status::Met, phase_because.clone()),
+        (Some(true), PhaseValue::Early) => (Status::NotMet, phase_because.clone()),
+        _ => (Status::Unknown, phase_because.clone()),
+    };
+
+    vec![
+        OptionView {
+            id: OptionId::WatchfulWaiting,
+            only_after_surgery: false,
+            considered_when: vec![
+                condition(ConditionId::NoRedFlags, no_red_flags),
+                condition(ConditionId::EarlyPhase, early),
+                condition(ConditionId::Improving, improving),
+            ],
+            facts: OptionFacts {
+                insurance: Insurance::NoTreatmentCost,
+                evidence: EvidenceStrength::Moderate,
+                outcomes: vec![outcome(OutcomeId::HerniationShrinks, 63, None, TimeFrame::SeveralMonths, Citation::Regression)],
+                citations: vec![Citation::Regression, Citation::JpnGuidelineRegression, Citation::SourceArticle],
+            },
+        },
+        OptionView {
+            id: OptionId::Conservative,
+            only_after_surgery: false,
+            considered_when: vec![condition(ConditionId::NoCaudaEquinaSigns, no_cauda_equina.clone())],
+            facts: OptionFacts {
+                insurance: Insurance::Public,
+                evidence: EvidenceStrength::Moderate,
+                outcomes: vec![
+                    outcome(OutcomeId::RecoveredAtOneYear, 95, None, TimeFrame::OneYear, Citation::Peul2007),
+                    outcome(OutcomeId::SurgeryWithinOneYear, 39, None, TimeFrame::OneYear, Citation::Peul2007),
+                ],
+                citations: vec![
+                    Citation::Joa2021,
+                    Citation::Peul2007,
+                    Citation::NiceNg59,
+                    Citation::EpiduralSteroids,
+                    Citation::SourceArticle,
+                ],
+            },
+        },
+        OptionView {
+            id: OptionId::Surgery,
+            only_after_surgery: false,
+            considered_when: vec![
+                condition(ConditionId::PersistentDespiteConservative, persistent_despite_conservative),
+                condition(ConditionId::SeriousNerveDeficit, serious_deficit),
+            ],
+            facts: OptionFacts {
+                insurance: Insurance::PublicExceptLaser,
+                evidence: EvidenceStrength::Moderate,
+                outcomes: vec![
+                    outcome(OutcomeId::RecoveredAtOneYear, 95, None, TimeFrame::OneYear, Citation::Peul2007),
+                    outcome(OutcomeId::Complications, 2, None, TimeFrame::OneYear, Citation::Peul2007),
+                    outcome(
+                        OutcomeId::ReoperationWithinFiveYears,
+                        4,
+                        Some(15),
+                        TimeFrame::FiveYears,
+                        Citation::JpnGuidelineReoperation,
+                    ),
+                ],
+                citations: vec![
+                    Citation::Joa2021,
+                    Citation::Peul2007,
+                    Citation::Sport,
+                    Citation::JpnGuidelineCaudaEquina,
+                    Citation::NiceIpg357,
+                    Citation::SourceArticle,
+                ],
+            },
+        },
+        OptionView {
+            id: OptionId::Reoperation,
+            only_after_surgery: true,
+            considered_when: vec![
+                condition(ConditionId::HadSurgery, had_surgery.clone()),
+                condition(ConditionId::ReturnOrInsufficientRelief, return_or_insufficient),
+            ],
+            facts: OptionFacts {
+                insurance: Insurance::Public,
+                evidence: EvidenceStrength::Low,
+                outcomes: Vec::new(),
+                citations: vec![Citation::JpnGuidelineReoperation, Citation::ReherniationReview, Citation::SourceArticle],
+            },
+        },
+        OptionView {
+            id: OptionId::SpinalCordStimulation,
+            only_after_surgery: true,
+            considered_when: vec![
+                condition(ConditionId::HadSurgery, had_surgery),
+                condition(ConditionId::PersistentAfterSurgery, persistent_after_surgery),
+                condition(ConditionId::ConservativeTried, conservative_tried),
+            ],
+            facts: OptionFacts {
+                insurance: Insurance::Public,
+                evidence: EvidenceStrength::Low,
+                outcomes: vec![
+                    outcome(OutcomeId::LegPainHalved, 37, None, TimeFrame::TwoYears, Citation::Process),
+                    outcome(OutcomeId::LegPainHalvedWithoutStimulation, 2, None, TimeFrame::TwoYears, Citation::Process),
+                    outcome(OutcomeId::DeviceRevision, 31, None, TimeFrame::TwoYears, Citation::Process),
+                ],
+                citations: vec![Citation::Process, Citation::CochraneScs, Citation::Psps],
+            },
+        },
+        OptionView {
+            id: OptionId::Regenerative,
+            only_after_surgery: false,
+            considered_when: vec![
+                condition(ConditionId::NoCaudaEquinaSigns, no_cauda_equina),
+                // Only the person can say whether cost and unproven benefit are acceptable.
+                condition(ConditionId::AcceptsSelfPaidUnproven, (Status::Unknown, Vec::new())),
+            ],
+            facts: OptionFacts {
+                insurance: Insurance::SelfPaid,
+                evidence: EvidenceStrength::VeryLow,
+                outcomes: Vec::new(),
+                citations: vec![
+                    Citation::StemCells,
+                    Citation::Prp,
+                    Citation::MhlwRegenerative,
+                    Citation::AdGuideline,
+                    Citation::SourceArticle,
+                ],
+            },
+        },
+    ]
+}
+
+// --- Values, self-care ---------------------------------------------------------------
+
+/// Each thing rated as mattering a lot, with every option beside it: the person weighs.
+fn values(values: &Values) -> Vec<ValueLink> {
+    values
+        .all()
+        .into_iter()
+        .filter_map(|(value, rating)| rating.filter(|r| *r >= HIGH_VALUE).map(|rating| (value, rating)))
+        .map(|(value, rating)| ValueLink { value, rating, options: OptionId::ALL.to_vec() })
+        .collect()
+}
+
+fn self_care(answers: &Answers) -> Vec<SelfCareItem> {
+    let body = &answers.body_use;
+    let life = &answers.lifestyle;
+    [
+        (SelfCareId::BreakUpSitting, AnswerId::LongSitting, body.long_sitting),
+        (SelfCareId::EasePostures, AnswerId::StrainedPostures, body.strained_postures),
+        (SelfCareId::LimitBendingForward, AnswerId::BentForwardWork, body.bent_forward_work),
+        (SelfCareId::LiftWithCare, AnswerId::HeavyLifting, body.heavy_lifting),
+        (SelfCareId::StopSmoking, AnswerId::Smoking, life.smoking),
+        (SelfCareId::KeepWarm, AnswerId::GettingCold, life.getting_cold),
+        (SelfCareId::AvoidStrongMassage, AnswerId::StrongMassage, life.strong_massage),
+        (SelfCareId::GetCareForPain, AnswerId::EnduringPain, life.enduring_pain),
+    ]
+    .into_iter()
+    .filter(|(_, _, reply)| reply.is_yes())
+    .map(|(id, answer, _)| SelfCareItem { id, because: vec![answer], citations: vec![Citation::SourceArticle] })
+    .collect()
+}
+
+// --- After-effect grades -------------------------------------------------------------
+
+fn requirement(id: RequirementId, official: bool, (status, because): (Status, Vec<AnswerId>)) -> Requirement {
+    Requirement { id, official, status, because }
+}
+
+fn yes_no_status(id: AnswerId, reply: Option<YesNo>) -> (Status, Vec<AnswerId>) {
+    let status = match reply {
+        Some(YesNo::Yes) => Status::Met,
+        Some(YesNo::No) => Status::NotMet,
+        _ => Status::Unknown,
+    };
+    (status, if reply.is_some() { vec![id] } else { Vec::new() })
+}
+
+/// What 14級9号 and 12級13号 ask for, checked against the answers. The wording is the
+/// order's; the rest is practitioners' reading, and the rules of thumb are marked
+/// unofficial. Only the assessing body decides.
+fn disability_grade(answers: &Answers, accident: &Accident) -> DisabilityGrade {
+    let symptoms_remain = {
+        let symptoms = &answers.symptoms;
+        let mut because = symptom_answers(symptoms);
+        // A score of 0 is evidence too: it says the symptom is gone.
+        because.extend([(AnswerId::PainScore, symptoms.pain), (AnswerId::NumbnessScore, symptoms.numbness)]
+            .into_iter()
+            .filter(|(_, score)| *score == Some(0))
+            .map(|(id, _)| id));
+        (status_of(symptoms.present()), because)
+    };
+    let caused = yes_no_status(AnswerId::AfterAccident, accident.after_accident);
+    let fixed = yes_no_status(AnswerId::SymptomsFixed, accident.symptoms_fixed);
+    let regular = match accident.visit_regularity {
+        Some(Regularity::Regular) => Some(true),
+        Some(Regularity::Irregular) => Some(false),
+        _ => None,
+    };
+    let from_start = match (accident.saw_doctor_soon, regular) {
+        (Some(YesNo::No), _) | (_, Some(false)) => Some(false),
+        (Some(YesNo::Yes), Some(true)) => Some(true),
+        _ => None,
+    };
+    let mut visit_answers = Vec::new();
+    if accident.saw_doctor_soon.is_some() {
+        visit_answers.push(AnswerId::SawDoctorSoon);
+    }
+    if accident.visit_regularity.is_some() {
+        visit_answers.push(AnswerId::VisitRegularity);
+    }
+    let consistent_course = (status_of(from_start), visit_answers.clone());
+    let six_months = (
+        status_of(accident.treatment_months.map(|months| months >= 6)),
+        accident.treatment_months.map(|_| vec![AnswerId::TreatmentMonths]).unwrap_or_default(),
+    );
+    let imaging = {
+        let known = match (accident.imaging_done, accident.imaging_matches) {
+            (Some(YesNo::No), _) | (_, Some(YesNo::No)) => Some(false),
+            (Some(YesNo::Yes), Some(YesNo::Yes)) => Some(true),
+            _ => None,
+        };
+        let mut because = Vec::new();
+        if accident.imaging_done.is_some() {
+            because.push(AnswerId::ImagingDone);
+        }
+        if accident.imaging_matches.is_some() {
+            because.push(AnswerId::ImagingMatches);
+        }
+        (status_of(known), because)
+    };
+    let neuro = yes_no_status(AnswerId::NeuroTestsDone, accident.neuro_tests_done);
+
+    let shared = |extra: Vec<Requirement>| {
+        let mut requirements = vec![
+            requirement(RequirementId::SymptomsRemain, true, symptoms_remain.clone()),
+            requirement(RequirementId::CausedByAccident, true, caused.clone()),
+            requirement(RequirementId::SymptomsFixed, true, fixed.clone()),
+        ];
+        requirements.extend(extra);
+        requirements.push(requirement(RequirementId::AboutSixMonthsTreatment, false, six_months.clone()));
+        requirements.push(requirement(RequirementId::RegularVisitsFromStart, false, consistent_course.clone()));
+        requirements
+    };
+    DisabilityGrade {
+        grades: vec![
+            GradeCheck {
+                grade: GradeId::Grade14No9,
+                requirements: shared(vec![requirement(RequirementId::ConsistentCourseRecorded, true, consistent_course.clone())]),
+            },
+            GradeCheck {
+                grade: GradeId::Grade12No13,
+                requirements: shared(vec![
+                    requirement(RequirementId::ImagingMatchesSymptoms, true, imaging),
+                    requirement(RequirementId::NeurologicalFindings, true, neuro),
+                ]),
+            },
+        ],
+        documents: DocumentId::ALL.to_vec(),
+        denial_reasons: DenialReasonId::ALL.to_vec(),
+        decided_only_by_assessing_body: true,
+        citations: vec![Citation::JibaisekiOrder, Citation::GradePractice, Citation::SourceArticle],
+    }
+}
+
+// --- Questions -----------------------------------------------------------------------
+
+fn questions(answers: &Answers, urgency: &Urgency, phase: &Phase, topics: &[Topic]) -> Vec<QuestionId> {
+    use QuestionId as Q;
+    let mut questions = Vec::new();
+    if matches!(urgency.level, UrgencyLevel::Emergency | UrgencyLevel::Prompt) {
+        questions.push(Q::CheckRedFlags);
+    }
+    questions.extend([Q::WhatCausesSymptoms, Q::WhichOptionsForMe]);
+    if phase.value == PhaseValue::Persistent {
+        questions.push(Q::WhyPersisting);
+    }
+    for topic in topics {
+        match topic.id {
+            TopicId::Recurrence => questions.push(Q::CouldItBeRecurrence),
+            TopicId::OtherSpinalCondition => {
+                questions.push(Q::CouldItBeAnotherCondition);
+                questions.extend(topic.subtopics.iter().filter_map(|subtopic| match subtopic.id {
+                    SubtopicId::Piriformis => Some(Q::PiriformisCheck),
+                    SubtopicId::ForaminalStenosis => Some(Q::ForaminalCheck),
+                    SubtopicId::CanalStenosis => Some(Q::CanalCheck),
+                    // Asked through the effects-of-surgery question.
+                    SubtopicId::ScarTissue => None,
+                }));
+            }
+            TopicId::AfterSurgeryEffects => questions.push(Q::SurgeryEffectsOrScar),
+            TopicId::BodyUse => questions.push(Q::BodyUseAdvice),
+            TopicId::Lifestyle => questions.push(Q::LifestyleAdvice),
+        }
+    }
+    match answers.history.operated() {
+        Some(true) => {
+            questions.push(Q::ReoperationBenefitsRisks);
+            if phase.value == PhaseValue::Persistent {
+                questions.push(Q::StimulationSuitable);
+            }
+        }
+        _ if phase.value == PhaseValue::Persistent || answers.red_flags.worsening_weakness.is_yes() => {
+            questions.push(Q::SurgeryTiming)
+        }
+        _ => {}
+    }
+    let high = |rating: Option<u8>| rating.is_some_and(|r| r >= HIGH_VALUE);
+    let values = &answers.values;
+    if high(values.avoid_surgery) || high(values.try_everything) {
+        questions.push(Q::RegenerativeEvidenceCost);
+    }
+    if high(values.low_cost) {
+        questions.push(Q::CostsAndInsurance);
+    }
+    if high(values.least_time_away) {
+        questions.push(Q::TimeAwayFromWork);
+    }
+    if answers.accident.is_some() {
+        questions.push(Q::AfterEffectCertificate);
+    }
+    questions.push(Q::WhenToComeBack);
+    questions
+}

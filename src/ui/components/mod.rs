@@ -1,0 +1,4 @@
+//! One small view a file.
+
+pub mod header;
+pub mod start;

@@ -1,0 +1,243 @@
+//! Properties over the answer space: generated answers (proptest) and exhaustive
+//! enumeration of the red-flag screen. They hold for every input, not just the vignettes.
+
+use hernia_aid::core::answers::*;
+use hernia_aid::core::assessment::{Status, UrgencyLevel};
+use hernia_aid::core::ids::OptionId;
+use hernia_aid::core::{assess, Answers, Assessment};
+use proptest::collection::vec;
+use proptest::prelude::*;
+
+fn yes_no() -> impl Strategy<Value = Option<YesNo>> {
+    prop_oneof![Just(None), Just(Some(YesNo::Yes)), Just(Some(YesNo::No)), Just(Some(YesNo::NotSure))]
+}
+
+fn score(max: u8) -> impl Strategy<Value = Option<u8>> {
+    prop_oneof![Just(None), (0..=max).prop_map(Some)]
+}
+
+fn elapsed() -> impl Strategy<Value = Option<Elapsed>> {
+    prop_oneof![
+        Just(None),
+        Just(Some(Elapsed::NotSure)),
+        (0..=60u32).prop_map(|w| Some(Elapsed::Weeks(w))),
+        (0..=120u32).prop_map(|m| Some(Elapsed::Months(m))),
+    ]
+}
+
+fn red_flags() -> impl Strategy<Value = RedFlags> {
+    (vec(yes_no(), 11)).prop_map(|f| RedFlags {
+        saddle_numbness: f[0], urinary_problem: f[1], bowel_control_loss: f[2], sexual_dysfunction: f[3],
+        both_legs: f[4], worsening_weakness: f[5], fever_unwell: f[6], cancer_history: f[7],
+        weight_loss: f[8], recent_trauma: f[9], severe_rest_pain: f[10],
+    })
+}
+
+fn history() -> impl Strategy<Value = History> {
+    let surgery = prop_oneof![
+        Just(None), Just(Some(Surgery::None)), Just(Some(Surgery::DiscectomyOpen)), Just(Some(Surgery::DiscectomyMicroscopic)),
+        Just(Some(Surgery::DiscectomyEndoscopic)), Just(Some(Surgery::Laser)), Just(Some(Surgery::Fusion)),
+        Just(Some(Surgery::Other)), Just(Some(Surgery::NotSure)),
+    ];
+    let tried = prop_oneof![
+        Just(None),
+        Just(Some(vec![Treatment::None])),
+        proptest::sample::subsequence(vec![Treatment::Medication, Treatment::NerveBlock, Treatment::Physiotherapy, Treatment::Brace], 0..=4).prop_map(Some),
+    ];
+    (surgery, elapsed(), elapsed(), yes_no(), tried).prop_map(|(surgery, since_onset, since_surgery, relief_then_return, tried)| {
+        // A time since surgery with "no surgery" is an impossible answer; the app never sends it.
+        let since_surgery = if surgery == Some(Surgery::None) { None } else { since_surgery };
+        History { surgery, since_onset, since_surgery, relief_then_return, tried }
+    })
+}
+
+fn symptoms() -> impl Strategy<Value = Symptoms> {
+    let areas = proptest::sample::subsequence(vec![Area::LowerBack, Area::Buttock, Area::OneLeg, Area::BothLegs], 0..=4);
+    let kinds = proptest::sample::subsequence(vec![SymptomKind::Pain, SymptomKind::Numbness, SymptomKind::Weakness], 0..=3);
+    let course = prop_oneof![Just(None), Just(Some(Course::Better)), Just(Some(Course::Same)), Just(Some(Course::Worse)), Just(Some(Course::NotSure))];
+    let worse = prop_oneof![
+        Just(vec![Trigger::NotSure]),
+        proptest::sample::subsequence(vec![Trigger::SittingLong, Trigger::WalkingEasedBySitting, Trigger::BendingBackward, Trigger::BendingForwardOrLifting], 0..=4),
+    ];
+    (areas, kinds, score(10), score(10), course, worse)
+        .prop_map(|(areas, kinds, pain, numbness, course, worse_with)| Symptoms { areas, kinds, pain, numbness, course, worse_with })
+}
+
+fn accident() -> impl Strategy<Value = Option<Accident>> {
+    let regularity = prop_oneof![Just(None), Just(Some(Regularity::Regular)), Just(Some(Regularity::Irregular)), Just(Some(Regularity::NotSure))];
+    let section = (yes_no(), yes_no(), prop_oneof![Just(None), (0..=36u32).prop_map(Some)], regularity, yes_no(), yes_no(), yes_no(), yes_no())
+        .prop_map(|(after_accident, saw_doctor_soon, treatment_months, visit_regularity, imaging_done, imaging_matches, neuro_tests_done, symptoms_fixed)| {
+            // Images cannot match when none were taken: an impossible answer.
+            let imaging_matches = if imaging_done == Some(YesNo::No) { None } else { imaging_matches };
+            Accident { after_accident, saw_doctor_soon, treatment_months, visit_regularity, imaging_done, imaging_matches, neuro_tests_done, symptoms_fixed }
+        });
+    prop_oneof![Just(None), section.prop_map(Some)]
+}
+
+prop_compose! {
+    fn answers()(red_flags in red_flags(), history in history(), symptoms in symptoms(),
+                 body in vec(yes_no(), 4), life in vec(yes_no(), 4), accident in accident(),
+                 values in vec(score(4), 6)) -> Answers {
+        Answers {
+            version: ANSWERS_VERSION, red_flags, history, symptoms,
+            body_use: BodyUse { long_sitting: body[0], strained_postures: body[1], bent_forward_work: body[2], heavy_lifting: body[3] },
+            lifestyle: Lifestyle { smoking: life[0], getting_cold: life[1], strong_massage: life[2], enduring_pain: life[3] },
+            accident,
+            values: Values { avoid_surgery: values[0], fast_relief: values[1], low_cost: values[2], fewest_risks: values[3], least_time_away: values[4], try_everything: values[5] },
+        }
+    }
+}
+
+/// The floor a person's red flags set, straight from the published lists.
+fn red_flag_floor(flags: &RedFlags) -> Option<UrgencyLevel> {
+    if flags.cauda_equina().iter().any(|(_, r)| *r == Some(YesNo::Yes)) {
+        Some(UrgencyLevel::Emergency)
+    } else if flags.all().any(|(_, r)| r == Some(YesNo::Yes) || r == Some(YesNo::NotSure)) {
+        Some(UrgencyLevel::Prompt)
+    } else {
+        None
+    }
+}
+
+fn check_invariants(answers: &Answers, out: &Assessment) -> Result<(), TestCaseError> {
+    // Urgency: never lower than a red flag's level (Emergency sorts first).
+    if let Some(floor) = red_flag_floor(&answers.red_flags) {
+        prop_assert!(out.urgency.level <= floor, "{:?} is below {floor:?}", out.urgency.level);
+        prop_assert!(!out.urgency.because.is_empty());
+    }
+    if out.urgency.level == UrgencyLevel::SelfCare {
+        prop_assert!(answers.red_flags.all().all(|(_, r)| r == Some(YesNo::No)), "self-care needs every flag answered no");
+    }
+    prop_assert!(!out.urgency.citations.is_empty());
+    // Options: all six, once each, in the fixed order. Nothing ranks them: the type has no score.
+    let ids: Vec<OptionId> = out.options.iter().map(|o| o.id).collect();
+    prop_assert_eq!(ids, OptionId::ALL.to_vec());
+    for option in &out.options {
+        prop_assert!(!option.considered_when.is_empty());
+        prop_assert!(!option.facts.citations.is_empty());
+        for condition in &option.considered_when {
+            if condition.status != Status::Unknown {
+                prop_assert!(!condition.because.is_empty(), "{}.{} has no evidence", option.id, condition.id);
+            }
+        }
+    }
+    // Topics: each has triggering answers and a citation; each subtopic its own answers.
+    for topic in &out.topics {
+        prop_assert!(!topic.because.is_empty(), "topic {} without a reason", topic.id);
+        prop_assert!(!topic.citations.is_empty(), "topic {} without a citation", topic.id);
+        for subtopic in &topic.subtopics {
+            prop_assert!(!subtopic.because.is_empty());
+        }
+    }
+    let mut topic_ids: Vec<_> = out.topics.iter().map(|t| t.id).collect();
+    topic_ids.dedup();
+    prop_assert_eq!(topic_ids.len(), out.topics.len(), "a topic appears twice");
+    for item in &out.self_care {
+        prop_assert!(!item.because.is_empty() && !item.citations.is_empty());
+    }
+    // Accident section: present exactly when answered; requirements with a status state why.
+    prop_assert_eq!(out.disability_grade.is_some(), answers.accident.is_some());
+    if let Some(grade) = &out.disability_grade {
+        prop_assert!(grade.decided_only_by_assessing_body);
+        prop_assert_eq!(grade.grades.len(), 2);
+        for check in &grade.grades {
+            prop_assert!(check.requirements.iter().any(|r| !r.official), "rules of thumb are listed and marked");
+            for requirement in &check.requirements {
+                if requirement.status != Status::Unknown {
+                    prop_assert!(!requirement.because.is_empty(), "{} has no evidence", requirement.id);
+                }
+            }
+        }
+    }
+    // Values: only ratings of 3 or 4, each beside all six options.
+    for link in &out.values {
+        prop_assert!(link.rating >= HIGH_VALUE);
+        prop_assert_eq!(&link.options, &OptionId::ALL.to_vec());
+    }
+    prop_assert!(!out.questions.is_empty());
+    let mut questions = out.questions.clone();
+    questions.sort();
+    questions.dedup();
+    prop_assert_eq!(questions.len(), out.questions.len(), "a question is asked twice");
+    Ok(())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 2_000, ..ProptestConfig::default() })]
+
+    #[test]
+    fn invariants_hold_for_any_answers(answers in answers()) {
+        prop_assert_eq!(answers.validate(), Ok(()));
+        let out = assess(&answers);
+        check_invariants(&answers, &out)?;
+    }
+
+    #[test]
+    fn the_same_answers_give_the_same_assessment(answers in answers()) {
+        prop_assert_eq!(assess(&answers), assess(&answers.clone()));
+    }
+
+    #[test]
+    fn answers_and_assessments_round_trip_through_json(answers in answers()) {
+        let decoded = Answers::from_json(answers.to_json().as_bytes()).unwrap();
+        prop_assert_eq!(&decoded, &answers);
+        let out = assess(&answers);
+        let json = serde_json::to_vec(&out).unwrap();
+        prop_assert_eq!(Assessment::from_json(&json).unwrap(), out);
+    }
+
+    #[test]
+    fn decoders_never_panic_on_arbitrary_bytes(bytes in vec(any::<u8>(), 0..512)) {
+        let _ = Answers::from_json(&bytes);
+        let _ = Assessment::from_json(&bytes);
+    }
+
+    #[test]
+    fn decoders_never_panic_on_json_like_text(text in r#"[{}\[\]":,0-9a-z_. -]{0,200}"#) {
+        let _ = Answers::from_json(text.as_bytes());
+        let _ = Assessment::from_json(text.as_bytes());
+    }
+
+    #[test]
+    fn damaged_valid_answers_give_an_error_or_answers_never_a_panic(answers in answers(), cut in 0usize..2000, byte in any::<u8>()) {
+        let mut json = answers.to_json().into_bytes();
+        let at = cut % json.len();
+        json[at] = byte;
+        if let Ok(decoded) = Answers::from_json(&json) {
+            prop_assert_eq!(decoded.validate(), Ok(()));
+        }
+    }
+}
+
+/// Every combination of the eleven red-flag answers (yes / no / not sure: 3^11), with the
+/// rest of the answers in the mildest self-care picture, so nothing else raises urgency.
+#[test]
+fn urgency_follows_the_red_flags_exhaustively() {
+    let replies = [YesNo::Yes, YesNo::No, YesNo::NotSure];
+    let mut answers = Answers {
+        history: History { surgery: Some(Surgery::None), since_onset: Some(Elapsed::Weeks(2)), ..History::default() },
+        symptoms: Symptoms { pain: Some(1), numbness: Some(0), course: Some(Course::Better), ..Symptoms::default() },
+        ..Answers::default()
+    };
+    let mut seen = [0usize; 4];
+    for code in 0..3usize.pow(11) {
+        let mut rest = code;
+        let mut next = || {
+            let reply = replies[rest % 3];
+            rest /= 3;
+            Some(reply)
+        };
+        answers.red_flags = RedFlags {
+            saddle_numbness: next(), urinary_problem: next(), bowel_control_loss: next(), sexual_dysfunction: next(),
+            both_legs: next(), worsening_weakness: next(), fever_unwell: next(), cancer_history: next(),
+            weight_loss: next(), recent_trauma: next(), severe_rest_pain: next(),
+        };
+        let level = assess(&answers).urgency.level;
+        let expected = red_flag_floor(&answers.red_flags).unwrap_or(UrgencyLevel::SelfCare);
+        assert_eq!(level, expected, "{:?}", answers.red_flags);
+        seen[level as usize] += 1;
+    }
+    // Emergency: any of the five cauda equina signs is "yes" (3^11 - 2^5 * 3^6); self-care:
+    // all eleven "no"; prompt: everything else.
+    assert_eq!(seen, [153_819, 23_327, 0, 1]);
+}

@@ -1,0 +1,57 @@
+//! The layering invariants of ARCHITECTURE.md, checked on the source text.
+
+use std::path::Path;
+
+fn sources(dir: &str) -> Vec<(String, String)> {
+    let mut files = Vec::new();
+    let mut stack = vec![Path::new(env!("CARGO_MANIFEST_DIR")).join(dir)];
+    while let Some(path) = stack.pop() {
+        for entry in std::fs::read_dir(&path).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                stack.push(path);
+            } else if path.extension().is_some_and(|e| e == "rs") {
+                files.push((path.display().to_string(), std::fs::read_to_string(&path).unwrap()));
+            }
+        }
+    }
+    assert!(!files.is_empty(), "no sources under {dir}");
+    files
+}
+
+fn assert_free_of(dir: &str, forbidden: &[&str]) {
+    for (path, text) in sources(dir) {
+        for word in forbidden {
+            assert!(!text.contains(word), "{path} mentions `{word}`, which its layer may not use");
+        }
+    }
+}
+
+#[test]
+fn core_is_pure() {
+    assert_free_of("src/core", &["yew::", "use yew", "web_sys", "wasm_bindgen", "crate::content", "crate::ui", "crate::platform"]);
+}
+
+#[test]
+fn content_depends_only_on_core() {
+    assert_free_of("src/content", &["yew::", "use yew", "web_sys", "wasm_bindgen", "crate::ui", "crate::platform"]);
+}
+
+#[test]
+fn platform_takes_plain_values() {
+    assert_free_of("src/platform", &["crate::ui", "crate::content", "yew::"]);
+}
+
+#[test]
+fn components_carry_no_text_of_their_own() {
+    // Text in html! is either an expression ({ M::… }) or nothing: a literal string between
+    // tags would be text outside the locale files.
+    for (path, text) in sources("src/ui") {
+        for (number, line) in text.lines().enumerate() {
+            let trimmed = line.trim();
+            let literal_child = trimmed.starts_with("{ \"") || trimmed.starts_with("{\"");
+            let bare_text = trimmed.starts_with('>') && trimmed.len() > 1 && !trimmed.starts_with(">{");
+            assert!(!literal_child && !bare_text, "{path}:{}: text outside the locale files: {trimmed}", number + 1);
+        }
+    }
+}
