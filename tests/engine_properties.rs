@@ -4,7 +4,9 @@
 use hernia_aid::core::answers::*;
 use hernia_aid::core::assessment::{Status, UrgencyLevel};
 use hernia_aid::core::ids::OptionId;
-use hernia_aid::core::{assess, Answers, Assessment};
+use hernia_aid::core::edit::Edit;
+use hernia_aid::core::ids::AnswerId;
+use hernia_aid::core::{assess, share, Answers, Assessment};
 use proptest::collection::vec;
 use proptest::prelude::*;
 
@@ -74,16 +76,31 @@ fn accident() -> impl Strategy<Value = Option<Accident>> {
     prop_oneof![Just(None), section.prop_map(Some)]
 }
 
+fn edit() -> impl Strategy<Value = Edit> {
+    let id = proptest::sample::select(AnswerId::ALL);
+    prop_oneof![
+        (id.clone(), yes_no()).prop_map(|(id, v)| Edit::YesNo(id, v)),
+        (id.clone(), any::<bool>()).prop_map(|(id, on)| Edit::Member(id, on)),
+        (id.clone(), proptest::option::of(0u8..=12)).prop_map(|(id, v)| Edit::Score(id, v)),
+        (id, elapsed()).prop_map(|(id, v)| Edit::Elapsed(id, v)),
+        proptest::option::of(proptest::sample::select(vec![Surgery::None, Surgery::Laser, Surgery::NotSure, Surgery::Fusion])).prop_map(Edit::Surgery),
+        proptest::option::of(0u32..=700).prop_map(Edit::TreatmentMonths),
+        any::<bool>().prop_map(Edit::AccidentSection),
+    ]
+}
+
 prop_compose! {
     fn answers()(red_flags in red_flags(), history in history(), symptoms in symptoms(),
                  body in vec(yes_no(), 4), life in vec(yes_no(), 4), accident in accident(),
-                 values in vec(score(4), 6)) -> Answers {
+                 values in vec(score(4), 6), sure in vec(yes_no(), 4),
+                 leaning in proptest::option::of(proptest::sample::select(hernia_aid::core::ids::Leaning::ALL))) -> Answers {
         Answers {
             version: ANSWERS_VERSION, red_flags, history, symptoms,
             body_use: BodyUse { long_sitting: body[0], strained_postures: body[1], bent_forward_work: body[2], heavy_lifting: body[3] },
             lifestyle: Lifestyle { smoking: life[0], getting_cold: life[1], strong_massage: life[2], enduring_pain: life[3] },
             accident,
             values: Values { avoid_surgery: values[0], fast_relief: values[1], low_cost: values[2], fewest_risks: values[3], least_time_away: values[4], try_everything: values[5] },
+            decision: Decision { sure: sure[0], understand: sure[1], risk_benefit: sure[2], encouragement: sure[3], leaning },
         }
     }
 }
@@ -184,6 +201,38 @@ proptest! {
         let out = assess(&answers);
         let json = serde_json::to_vec(&out).unwrap();
         prop_assert_eq!(Assessment::from_json(&json).unwrap(), out);
+    }
+
+    #[test]
+    fn share_links_round_trip(answers in answers()) {
+        let text = share::encode(&answers);
+        prop_assert_eq!(share::decode(&text), Ok(answers));
+        prop_assert!(text.bytes().all(|b| b.is_ascii_alphanumeric() || b"._~".contains(&b)), "URL-safe: {}", text);
+    }
+
+    #[test]
+    fn share_decoding_never_panics(text in "[0-9a-z._~]{0,160}") {
+        let _ = share::decode(&text);
+    }
+
+    #[test]
+    fn a_changed_character_is_caught(answers in answers(), at in 0usize..400, with in "[0-9a-z._]") {
+        let text = share::encode(&answers);
+        let at = at % text.len();
+        let mut changed = text.clone();
+        changed.replace_range(at..at + 1, &with);
+        if changed != text {
+            prop_assert!(share::decode(&changed).is_err(), "{} → {}", text, changed);
+        }
+    }
+
+    #[test]
+    fn edits_keep_answers_possible(answers in answers(), edits in vec(edit(), 0..40)) {
+        let mut answers = answers;
+        for edit in edits {
+            answers.apply(edit);
+            prop_assert_eq!(answers.validate(), Ok(()));
+        }
     }
 
     #[test]

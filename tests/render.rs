@@ -8,7 +8,7 @@ use hernia_aid::ui::{App, AppProps};
 use yew::ServerRenderer;
 
 fn render(state: AppState) -> String {
-    block_on(ServerRenderer::<App>::with_props(move || AppProps { initial: state }).hydratable(false).render())
+    block_on(ServerRenderer::<App>::with_props(move || AppProps { initial: state, today: "2026-11-25".into() }).hydratable(false).render())
 }
 
 #[test]

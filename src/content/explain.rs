@@ -4,8 +4,10 @@
 use serde::Serialize;
 
 use super::{Lang, M, REFERENCES};
+use crate::core::answers::Elapsed;
 use crate::core::assessment::{Assessment, Condition, Outcome};
 use crate::core::ids::{AnswerId, Citation};
+use crate::core::Answers;
 
 /// The message for a key built from an engine id. Every such key exists: the content
 /// tests walk every id, so a miss here is a bug caught before release.
@@ -24,6 +26,48 @@ pub fn id_text(prefix: &str, id: &str, suffix: Option<&str>, lang: Lang) -> &'st
 /// The label of an answer, for "because you said …".
 pub fn answer_label(answer: AnswerId, lang: Lang) -> &'static str {
     id_text("answer", answer.as_str(), None, lang)
+}
+
+/// The person's answer to one question, in words; `None` when not answered.
+pub fn answer_value(answers: &Answers, id: AnswerId, lang: Lang) -> Option<String> {
+    use AnswerId as A;
+    let pick = |prefix: &str, value: &str| id_text(prefix, value, None, lang).to_string();
+    let elapsed = |value: Option<Elapsed>| {
+        value.map(|e| match e {
+            Elapsed::Weeks(n) => M::ElapsedValueWeeks.fill(lang, &[("n", &n.to_string())]),
+            Elapsed::Months(n) => M::ElapsedValueMonths.fill(lang, &[("n", &n.to_string())]),
+            Elapsed::NotSure => M::ChoiceNotSure.text(lang).to_string(),
+        })
+    };
+    let accident = answers.accident.as_ref();
+    match id {
+        A::Surgery => answers.history.surgery.map(|s| pick("pick.surgery", s.as_str())),
+        A::SinceOnset => elapsed(answers.history.since_onset),
+        A::SinceSurgery => elapsed(answers.history.since_surgery),
+        A::Course => answers.symptoms.course.map(|c| pick("pick.course", c.as_str())),
+        A::VisitRegularity => accident.and_then(|a| a.visit_regularity).map(|r| pick("pick.regularity", r.as_str())),
+        A::TreatmentMonths => accident.and_then(|a| a.treatment_months).map(|n| elapsed(Some(Elapsed::Months(n))).unwrap_or_default()),
+        A::PainScore | A::NumbnessScore => answers.score(id).map(|n| format!("{n} / 10")),
+        A::Leaning => answers.decision.leaning.map(|l| match l.option() {
+            Some(option) => id_text("option", option.as_str(), Some("title"), lang).to_string(),
+            None => M::LeaningNotSure.text(lang).to_string(),
+        }),
+        _ if answers.score(id).is_some() => answers.score(id).map(|n| format!("{n} / 4 ({})", id_text("scale", &n.to_string(), None, lang))),
+        _ if answers.has(id) => Some(M::ChoiceYes.text(lang).to_string()),
+        _ => answers.yes_no(id).map(|v| pick("choice", v.as_str())),
+    }
+}
+
+/// "Label: value" for one answer, as "because you said" lists and the summary show it.
+pub fn answer_line(answers: &Answers, id: AnswerId, lang: Lang) -> String {
+    // A ticked item's label says it all ("Where: buttock").
+    if answers.has(id) {
+        return answer_label(id, lang).to_string();
+    }
+    match answer_value(answers, id, lang) {
+        Some(value) => M::BecauseItem.fill(lang, &[("label", answer_label(id, lang)), ("value", &value)]),
+        None => answer_label(id, lang).to_string(),
+    }
 }
 
 /// A source's number in the reference list (1-based), as shown beside each statement.

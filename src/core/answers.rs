@@ -4,18 +4,18 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::ids::AnswerId;
+use super::ids::{ids, AnswerId};
 
 /// The version of the answers format this build writes. Older versions still decode.
 pub const ANSWERS_VERSION: u32 = 1;
 
-/// The answer to a yes/no question.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum YesNo {
-    Yes,
-    No,
-    NotSure,
+ids! {
+    /// The answer to a yes/no question.
+    pub enum YesNo {
+        Yes => "yes",
+        No => "no",
+        NotSure => "not_sure",
+    }
 }
 
 /// Helpers for an optional yes/no answer.
@@ -46,6 +46,31 @@ pub struct Answers {
     /// Present only when the person chose to answer the traffic-accident section.
     pub accident: Option<Accident>,
     pub values: Values,
+    /// The SURE check and the person's own leaning, answered on the results.
+    pub decision: Decision,
+}
+
+/// The four SURE questions (Sure, Understand, Risk–benefit, Encouragement), each yes or no,
+/// and which way the person is leaning.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Decision {
+    pub sure: Option<YesNo>,
+    pub understand: Option<YesNo>,
+    pub risk_benefit: Option<YesNo>,
+    pub encouragement: Option<YesNo>,
+    pub leaning: Option<super::ids::Leaning>,
+}
+
+impl Decision {
+    pub fn sure_items(&self) -> [(AnswerId, Option<YesNo>); 4] {
+        [
+            (AnswerId::SureSure, self.sure),
+            (AnswerId::SureUnderstand, self.understand),
+            (AnswerId::SureRiskBenefit, self.risk_benefit),
+            (AnswerId::SureEncouragement, self.encouragement),
+        ]
+    }
 }
 
 /// Signs that need care soon or at once, from published lists only.
@@ -100,18 +125,18 @@ impl RedFlags {
     }
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Surgery {
-    None,
-    DiscectomyOpen,
-    DiscectomyMicroscopic,
-    DiscectomyEndoscopic,
-    /// Percutaneous laser disc decompression (PLDD).
-    Laser,
-    Fusion,
-    Other,
-    NotSure,
+ids! {
+    pub enum Surgery {
+        None => "none",
+        DiscectomyOpen => "discectomy_open",
+        DiscectomyMicroscopic => "discectomy_microscopic",
+        DiscectomyEndoscopic => "discectomy_endoscopic",
+        /// Percutaneous laser disc decompression (PLDD).
+        Laser => "laser",
+        Fusion => "fusion",
+        Other => "other",
+        NotSure => "not_sure",
+    }
 }
 
 impl Surgery {
@@ -150,14 +175,14 @@ impl Elapsed {
     }
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Treatment {
-    Medication,
-    NerveBlock,
-    Physiotherapy,
-    Brace,
-    None,
+ids! {
+    pub enum Treatment {
+        Medication => "medication",
+        NerveBlock => "nerve_block",
+        Physiotherapy => "physiotherapy",
+        Brace => "brace",
+        None => "none",
+    }
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -194,42 +219,42 @@ impl History {
     }
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Area {
-    LowerBack,
-    Buttock,
-    OneLeg,
-    BothLegs,
+ids! {
+    pub enum Area {
+        LowerBack => "lower_back",
+        Buttock => "buttock",
+        OneLeg => "one_leg",
+        BothLegs => "both_legs",
+    }
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum SymptomKind {
-    Pain,
-    Numbness,
-    Weakness,
+ids! {
+    pub enum SymptomKind {
+        Pain => "pain",
+        Numbness => "numbness",
+        Weakness => "weakness",
+    }
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Course {
-    Better,
-    Same,
-    Worse,
-    NotSure,
+ids! {
+    pub enum Course {
+        Better => "better",
+        Same => "same",
+        Worse => "worse",
+        NotSure => "not_sure",
+    }
 }
 
-/// What makes the symptoms worse. Each pattern hints at a topic to raise with a doctor.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Trigger {
-    SittingLong,
-    /// Walking, eased by sitting down or bending forward.
-    WalkingEasedBySitting,
-    BendingBackward,
-    BendingForwardOrLifting,
-    NotSure,
+ids! {
+    /// What makes the symptoms worse. Each pattern hints at a topic to raise with a doctor.
+    pub enum Trigger {
+        SittingLong => "sitting_long",
+        /// Walking, eased by sitting down or bending forward.
+        WalkingEasedBySitting => "walking_eased_by_sitting",
+        BendingBackward => "bending_backward",
+        BendingForwardOrLifting => "bending_forward_or_lifting",
+        NotSure => "not_sure",
+    }
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -284,12 +309,12 @@ pub struct Lifestyle {
     pub enduring_pain: Option<YesNo>,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Regularity {
-    Regular,
-    Irregular,
-    NotSure,
+ids! {
+    pub enum Regularity {
+        Regular => "regular",
+        Irregular => "irregular",
+        NotSure => "not_sure",
+    }
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]

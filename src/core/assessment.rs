@@ -21,6 +21,17 @@ pub struct Assessment {
     pub self_care: Vec<SelfCareItem>,
     pub disability_grade: Option<DisabilityGrade>,
     pub questions: Vec<QuestionId>,
+    pub readiness: Readiness,
+}
+
+/// The SURE test: the number of "yes" answers out of four. Three or fewer suggests the
+/// person would like more support before deciding.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Readiness {
+    /// `None` until all four are answered.
+    pub score: Option<u8>,
+    pub needs_more_support: Option<bool>,
+    pub citations: Vec<Citation>,
 }
 
 ids! {

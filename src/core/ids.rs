@@ -3,11 +3,11 @@
 
 /// Declares an id enum whose JSON form and `as_str` are the given strings.
 macro_rules! ids {
-    ($(#[$meta:meta])* pub enum $name:ident { $($variant:ident => $id:literal),+ $(,)? }) => {
+    ($(#[$meta:meta])* pub enum $name:ident { $($(#[$variant_meta:meta])* $variant:ident => $id:literal),+ $(,)? }) => {
         $(#[$meta])*
         #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize)]
         pub enum $name {
-            $( #[serde(rename = $id)] $variant ),+
+            $( $(#[$variant_meta])* #[serde(rename = $id)] $variant ),+
         }
 
         impl $name {
@@ -65,6 +65,7 @@ ids! {
         WorseWalkingEasedBySitting => "symptoms.worse_with.walking_eased_by_sitting",
         WorseBendingBackward => "symptoms.worse_with.bending_backward",
         WorseBendingForwardOrLifting => "symptoms.worse_with.bending_forward_or_lifting",
+        WorseNotSure => "symptoms.worse_with.not_sure",
         LongSitting => "body_use.long_sitting",
         StrainedPostures => "body_use.strained_postures",
         BentForwardWork => "body_use.bent_forward_work",
@@ -87,6 +88,31 @@ ids! {
         ValueFewestRisks => "values.fewest_risks",
         ValueLeastTimeAway => "values.least_time_away",
         ValueTryEverything => "values.try_everything",
+        SureSure => "decision.sure.sure",
+        SureUnderstand => "decision.sure.understand",
+        SureRiskBenefit => "decision.sure.risk_benefit",
+        SureEncouragement => "decision.sure.encouragement",
+        Leaning => "decision.leaning",
+    }
+}
+
+ids! {
+    /// Which way the person is leaning, stated by them at the end; never suggested.
+    pub enum Leaning {
+        WatchfulWaiting => "watchful_waiting",
+        Conservative => "conservative",
+        Surgery => "surgery",
+        Reoperation => "reoperation",
+        SpinalCordStimulation => "spinal_cord_stimulation",
+        Regenerative => "regenerative",
+        NotSure => "not_sure",
+    }
+}
+
+impl Leaning {
+    /// The option leant towards; `None` for "not sure yet".
+    pub fn option(self) -> Option<OptionId> {
+        OptionId::ALL.iter().copied().find(|o| o.as_str() == self.as_str())
     }
 }
 

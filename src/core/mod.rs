@@ -5,7 +5,9 @@
 
 pub mod answers;
 pub mod assessment;
+pub mod edit;
 pub mod ids;
+pub mod share;
 mod rules;
 
 pub use answers::{Answers, AnswersError};

@@ -22,7 +22,18 @@ pub fn assess(answers: &Answers) -> Assessment {
         self_care: self_care(answers),
         disability_grade: answers.accident.as_ref().map(|accident| disability_grade(answers, accident)),
         questions,
+        readiness: readiness(&answers.decision),
     }
+}
+
+/// Three or fewer "yes" answers on SURE suggest decisional conflict: more support first.
+fn readiness(decision: &Decision) -> Readiness {
+    let items = decision.sure_items();
+    let score = items
+        .iter()
+        .all(|(_, reply)| reply.is_some())
+        .then(|| items.iter().filter(|(_, reply)| reply.is_yes()).count() as u8);
+    Readiness { score, needs_more_support: score.map(|s| s <= 3), citations: vec![Citation::SureTest] }
 }
 
 fn answered_yes(pairs: impl IntoIterator<Item = (AnswerId, Option<YesNo>)>) -> Vec<AnswerId> {

@@ -1,10 +1,40 @@
-//! The document around the app: its language and title.
+//! The document around the app: its language, title, focus, scrolling and printing.
+
+fn document() -> Option<web_sys::Document> {
+    web_sys::window().and_then(|w| w.document())
+}
 
 /// Sets `<html lang>` and the tab title, so screen readers and search see the shown language.
 pub fn show_language(tag: &str, title: &str) {
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
+    let Some(document) = document() else { return };
     if let Some(root) = document.document_element() {
         let _ = root.set_attribute("lang", tag);
     }
     document.set_title(title);
+}
+
+/// Moves keyboard and screen-reader focus to an element (a step's heading), and scrolls up.
+pub fn focus(id: &str) {
+    use wasm_bindgen::JsCast;
+    if let Some(window) = web_sys::window() {
+        window.scroll_to_with_x_and_y(0.0, 0.0);
+    }
+    if let Some(element) = document().and_then(|d| d.get_element_by_id(id)) {
+        if let Ok(element) = element.dyn_into::<web_sys::HtmlElement>() {
+            let _ = element.focus();
+        }
+    }
+}
+
+/// Opens the browser's print dialog; the print stylesheet shows only the summary.
+pub fn print() {
+    if let Some(window) = web_sys::window() {
+        let _ = window.print();
+    }
+}
+
+/// Today's date as `YYYY-MM-DD`, in the person's own time zone.
+pub fn today() -> String {
+    let now = js_sys::Date::new_0();
+    format!("{:04}-{:02}-{:02}", now.get_full_year(), now.get_month() + 1, now.get_date())
 }

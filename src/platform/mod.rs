@@ -1,4 +1,7 @@
 //! Platform glue: the only layer that touches the browser (web-sys). Kept at the edge and
-//! small, so everything else compiles and tests natively.
+//! small, so everything else compiles and tests natively. It takes and returns plain values.
 
+pub mod clipboard;
 pub mod document;
+pub mod input;
+pub mod location;

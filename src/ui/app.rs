@@ -1,15 +1,40 @@
 use yew::prelude::*;
 
-use super::components::{header::Header, start::StartScreen};
-use super::state::{Action, AppState, Screen};
+use super::components::banner::UrgencyBanner;
+use super::components::emergency::EmergencyScreen;
+use super::components::header::Header;
+use super::components::notice::NoticeBox;
+use super::components::questions::Questions;
+use super::components::results::ResultsScreen;
+use super::components::start::StartScreen;
+use super::components::step::Step;
+use super::route::{Route, Screen};
+use super::state::{Action, AppState};
 use crate::content::{Lang, M};
+use crate::core::assess;
 use crate::platform;
 
 #[derive(Properties, PartialEq, Default)]
 pub struct AppProps {
-    /// The state to start from: the default in the browser, chosen ones in native tests.
+    /// The state to start from: from the URL in the browser, chosen ones in native tests.
     #[prop_or_default]
     pub initial: AppState,
+    /// Today's date for the printed summary, read once by the caller.
+    #[prop_or_default]
+    pub today: AttrValue,
+}
+
+/// The title and intro of each question step.
+fn step_text(screen: Screen) -> Option<(M, M)> {
+    Some(match screen {
+        Screen::RedFlags => (M::StepRedFlagsTitle, M::StepRedFlagsIntro),
+        Screen::History => (M::StepHistoryTitle, M::StepHistoryIntro),
+        Screen::Symptoms => (M::StepSymptomsTitle, M::StepSymptomsIntro),
+        Screen::Body => (M::StepBodyTitle, M::StepBodyIntro),
+        Screen::Accident => (M::StepAccidentTitle, M::StepAccidentIntro),
+        Screen::Values => (M::StepValuesTitle, M::StepValuesIntro),
+        _ => return None,
+    })
 }
 
 #[function_component(App)]
@@ -17,23 +42,91 @@ pub fn app(props: &AppProps) -> Html {
     let initial = props.initial.clone();
     let state = use_reducer(move || initial);
     let lang = state.lang;
+    let screen = state.screen;
 
     // Effects never run in server rendering, so the web-sys calls stay out of render.
     use_effect_with(lang, |lang| platform::document::show_language(lang.tag(), M::AppShortTitle.text(*lang)));
+    use_effect_with((screen, state.notice.is_some()), |(screen, _)| platform::location::go_to(&Route::fragment(*screen)));
+    use_effect_with(screen, |_| platform::document::focus("screen-heading"));
+    {
+        let dispatcher = state.dispatcher();
+        use_effect_with((), move |_| {
+            let listener = platform::location::FragmentListener::new(move |fragment| {
+                dispatcher.dispatch(Action::FollowLink(Route::parse(&fragment)))
+            });
+            move || drop(listener)
+        });
+    }
 
+    let go = |to: Screen| {
+        let state = state.clone();
+        Callback::from(move |_: ()| state.dispatch(Action::Go(to)))
+    };
     let on_language = {
         let state = state.clone();
         Callback::from(move |lang: Lang| state.dispatch(Action::ChooseLanguage(lang)))
     };
+    let on_edit = {
+        let state = state.clone();
+        Callback::from(move |edit| state.dispatch(Action::Edit(edit)))
+    };
+    let answers = &state.answers;
 
-    let screen = match state.screen {
-        Screen::Start => html! { <StartScreen {lang} /> },
+    let body = match screen {
+        Screen::Start => html! { <StartScreen {lang} on_start={go(Screen::RedFlags)} /> },
+        Screen::Emergency => html! {
+            <EmergencyScreen {lang} answers={answers.clone()} on_continue={go(screen.next(answers))} />
+        },
+        Screen::Results => {
+            let on_show_option = {
+                let state = state.clone();
+                Callback::from(move |option| state.dispatch(Action::ShowOption(option)))
+            };
+            let on_start_over = {
+                let state = state.clone();
+                Callback::from(move |_| state.dispatch(Action::StartOver))
+            };
+            html! {
+                <ResultsScreen {lang} answers={answers.clone()} option_shown={state.option_shown} today={props.today.clone()}
+                    on_edit={on_edit.clone()} {on_show_option} {on_start_over} />
+            }
+        }
+        // About comes with the content of the "About this aid" page; until then, the start.
+        Screen::About => html! { <StartScreen {lang} on_start={go(Screen::RedFlags)} /> },
+        step => {
+            let (title, intro) = step_text(step).expect("every other screen is a question step");
+            html! {
+                <Step {lang} screen={step} {title} intro={Some(intro)} on_back={go(step.previous())} on_next={go(step.next(answers))}>
+                    <Questions {lang} screen={step} answers={answers.clone()} on_edit={on_edit.clone()} />
+                </Step>
+            }
+        }
+    };
+    let shows_banner = !matches!(screen, Screen::Start | Screen::RedFlags | Screen::Emergency | Screen::About);
+    let urgency = assess(answers).urgency;
+    let on_dismiss = {
+        let state = state.clone();
+        Callback::from(move |_| state.dispatch(Action::DismissNotice))
     };
 
     html! {
         <>
             <Header {lang} {on_language} />
-            <main id="main" class="main" lang={lang.tag()}>{ screen }</main>
+            <div class={classes!("main", (screen == Screen::Results).then_some("wide"))}>
+                // A live region that exists before it fills, so the urgency is announced.
+                <div class="live-region" aria-live={if urgency.level == crate::core::assessment::UrgencyLevel::Emergency { "assertive" } else { "polite" }}>
+                    if shows_banner {
+                        <UrgencyBanner {lang} {urgency} />
+                    }
+                </div>
+                if let Some(notice) = state.notice.clone() {
+                    <NoticeBox {lang} {notice} {on_dismiss} />
+                }
+                <main id="main" lang={lang.tag()}>{ body }</main>
+                <footer class="app-footer">
+                    <p>{ M::FooterNote.text(lang) }</p>
+                </footer>
+            </div>
         </>
     }
 }

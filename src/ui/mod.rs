@@ -4,6 +4,7 @@
 
 mod app;
 mod components;
+pub mod route;
 pub mod state;
 
 pub use app::{App, AppProps};

@@ -1,31 +1,70 @@
 //! The app's state and every change a person can make to it.
 //!
 //! Pure: no DOM here, so the reducer is tested natively. Side effects (the `<html lang>`
-//! attribute, the URL) follow the state from `app.rs` through the platform layer.
+//! attribute, the URL fragment, focus) follow the state from `app.rs` through the platform
+//! layer.
 
 use std::rc::Rc;
 
 use yew::Reducible;
 
+use super::route::{Route, Screen};
 use crate::content::Lang;
+use crate::core::answers::ANSWERS_VERSION;
+use crate::core::edit::Edit;
+use crate::core::ids::OptionId;
+use crate::core::share::{self, ShareError};
+use crate::core::Answers;
 
-/// The screens, in the order a person meets them.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub enum Screen {
-    #[default]
-    Start,
+/// A message shown above the current screen until dismissed.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Notice {
+    /// A shared link could not be read; the answers were kept.
+    BrokenLink(ShareError),
 }
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct AppState {
     pub lang: Lang,
     pub screen: Screen,
+    pub answers: Answers,
+    pub notice: Option<Notice>,
+    /// The option shown on a narrow screen, where one is shown at a time.
+    pub option_shown: OptionId,
+}
+
+impl Default for AppState {
+    fn default() -> Self {
+        AppState {
+            lang: Lang::default(),
+            screen: Screen::default(),
+            answers: Answers { version: ANSWERS_VERSION, ..Answers::default() },
+            notice: None,
+            option_shown: OptionId::WatchfulWaiting,
+        }
+    }
 }
 
 /// What a person can do, named from their side.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Action {
     ChooseLanguage(Lang),
+    /// The next or previous step, a link, or the browser's back button.
+    Go(Screen),
+    Edit(Edit),
+    /// Opened a URL fragment: a screen, and perhaps shared answers and a language.
+    FollowLink(Route),
+    ShowOption(OptionId),
+    DismissNotice,
+    StartOver,
+}
+
+impl AppState {
+    /// The state for the URL the app was opened with.
+    pub fn from_route(route: Route) -> AppState {
+        let state = Rc::new(AppState::default());
+        Rc::unwrap_or_clone(state.reduce(Action::FollowLink(route)))
+    }
 }
 
 impl Reducible for AppState {
@@ -35,20 +74,77 @@ impl Reducible for AppState {
         let mut next = (*self).clone();
         match action {
             Action::ChooseLanguage(lang) => next.lang = lang,
+            Action::Go(screen) => next.screen = screen,
+            Action::Edit(edit) => next.answers.apply(edit),
+            Action::FollowLink(route) => {
+                if let Some(lang) = route.lang {
+                    next.lang = lang;
+                }
+                match route.shared.as_deref().map(share::decode) {
+                    Some(Ok(answers)) => {
+                        next.answers = answers;
+                        next.notice = None;
+                        next.screen = route.screen;
+                    }
+                    // A broken link keeps everything the person had, including the screen.
+                    Some(Err(error)) => next.notice = Some(Notice::BrokenLink(error)),
+                    None => next.screen = route.screen,
+                }
+            }
+            Action::ShowOption(option) => next.option_shown = option,
+            Action::DismissNotice => next.notice = None,
+            Action::StartOver => next = AppState { lang: next.lang, ..AppState::default() },
         }
-        Rc::new(next)
+        if next == *self {
+            self
+        } else {
+            Rc::new(next)
+        }
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::core::answers::YesNo;
+    use crate::core::ids::AnswerId;
+
+    fn reduce(state: AppState, action: Action) -> AppState {
+        Rc::unwrap_or_clone(Rc::new(state).reduce(action))
+    }
 
     #[test]
-    fn choosing_a_language_keeps_the_screen() {
-        let state = Rc::new(AppState::default());
-        let next = state.reduce(Action::ChooseLanguage(Lang::En));
+    fn choosing_a_language_keeps_the_screen_and_answers() {
+        let mut state = AppState { screen: Screen::Symptoms, ..AppState::default() };
+        state.answers.apply(Edit::Score(AnswerId::PainScore, Some(4)));
+        let next = reduce(state.clone(), Action::ChooseLanguage(Lang::En));
         assert_eq!(next.lang, Lang::En);
-        assert_eq!(next.screen, Screen::Start);
+        assert_eq!((next.screen, next.answers), (state.screen, state.answers));
+    }
+
+    #[test]
+    fn a_shared_link_restores_answers_and_a_broken_one_keeps_them() {
+        let mut shared = Answers { version: ANSWERS_VERSION, ..Answers::default() };
+        shared.apply(Edit::YesNo(AnswerId::Smoking, Some(YesNo::Yes)));
+        let code = share::encode(&shared);
+        let opened = AppState::from_route(Route { screen: Screen::Results, shared: Some(code.clone()), lang: Some(Lang::En) });
+        assert_eq!((opened.screen, opened.lang, &opened.answers), (Screen::Results, Lang::En, &shared));
+
+        let mut mine = AppState { screen: Screen::Values, ..AppState::default() };
+        mine.answers.apply(Edit::Score(AnswerId::ValueLowCost, Some(2)));
+        let broken = Route { screen: Screen::Results, shared: Some(code[..code.len() - 3].to_string()), lang: None };
+        let next = reduce(mine.clone(), Action::FollowLink(broken));
+        assert_eq!(next.answers, mine.answers);
+        assert_eq!(next.screen, Screen::Values);
+        assert_eq!(next.notice, Some(Notice::BrokenLink(ShareError::Damaged)));
+        assert_eq!(reduce(next, Action::DismissNotice).notice, None);
+    }
+
+    #[test]
+    fn starting_over_clears_everything_but_the_language() {
+        let mut state = AppState { lang: Lang::En, screen: Screen::Results, ..AppState::default() };
+        state.answers.apply(Edit::YesNo(AnswerId::FeverUnwell, Some(YesNo::Yes)));
+        let next = reduce(state, Action::StartOver);
+        assert_eq!(next, AppState { lang: Lang::En, ..AppState::default() });
     }
 }

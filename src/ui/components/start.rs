@@ -8,6 +8,7 @@ pub const MINUTES_TO_COMPLETE: u32 = 5;
 #[derive(Properties, PartialEq)]
 pub struct StartProps {
     pub lang: Lang,
+    pub on_start: Callback<()>,
 }
 
 /// What this aid is and is not, before any question.
@@ -25,7 +26,9 @@ pub fn start_screen(props: &StartProps) -> Html {
                 <li>{ M::StartMinutes.fill(lang, &[("minutes", &minutes)]) }</li>
                 <li>{ M::StartPrivate.text(lang) }</li>
             </ul>
-            <button type="button" class="primary" id="start-button">{ M::StartBegin.text(lang) }</button>
+            <button type="button" class="primary" id="start-button" onclick={props.on_start.reform(|_: MouseEvent| ())}>
+                { M::StartBegin.text(lang) }
+            </button>
         </section>
     }
 }

@@ -1,0 +1,20 @@
+//! Values from form events, so components need no web-sys of their own.
+
+use wasm_bindgen::JsCast;
+
+/// The current text of the `<input>` or `<select>` an event came from.
+pub fn event_value(event: &web_sys::Event) -> String {
+    let Some(target) = event.target() else { return String::new() };
+    if let Some(input) = target.dyn_ref::<web_sys::HtmlInputElement>() {
+        input.value()
+    } else if let Some(select) = target.dyn_ref::<web_sys::HtmlSelectElement>() {
+        select.value()
+    } else {
+        String::new()
+    }
+}
+
+/// Stops the browser's own handling (a form submitting and reloading the page).
+pub fn prevent_default(event: &web_sys::Event) {
+    event.prevent_default();
+}

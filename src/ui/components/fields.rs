@@ -1,0 +1,313 @@
+//! The question controls. Each is a `<fieldset>` with a `<legend>`, labelled inputs, and
+//! emits an [`Edit`] keyed by answer id; none reads the DOM while rendering.
+
+use yew::prelude::*;
+
+use crate::content::explain::id_text;
+use crate::content::{Lang, M};
+use crate::core::answers::{Elapsed, YesNo, MAX_MONTHS, MAX_WEEKS};
+use crate::core::edit::Edit;
+use crate::core::ids::AnswerId;
+use crate::platform::input::event_value;
+
+/// The question text for an answer: its `ask.` wording when it has one, else its label.
+pub fn question_text(id: AnswerId, lang: Lang) -> &'static str {
+    M::from_key(&format!("ask.{}", id.as_str()))
+        .map(|m| m.text(lang))
+        .unwrap_or_else(|| id_text("answer", id.as_str(), None, lang))
+}
+
+#[derive(Properties, PartialEq)]
+pub struct ChoiceProps {
+    pub lang: Lang,
+    /// Unique on the page: the radio group's name and the fieldset's id.
+    pub name: AttrValue,
+    pub legend: AttrValue,
+    /// (value, label) pairs, in order.
+    pub options: Vec<(&'static str, &'static str)>,
+    pub selected: Option<&'static str>,
+    pub on_pick: Callback<&'static str>,
+    #[prop_or_default]
+    pub class: Classes,
+}
+
+/// One choice among several, as radio buttons.
+#[function_component(Choice)]
+pub fn choice(props: &ChoiceProps) -> Html {
+    html! {
+        <fieldset class={classes!("field", props.class.clone())} id={props.name.clone()}>
+            <legend>{ props.legend.clone() }</legend>
+            <div class="choices">
+                { for props.options.iter().map(|(value, label)| {
+                    let on_pick = props.on_pick.clone();
+                    let value = *value;
+                    html! {
+                        <label class="choice">
+                            <input type="radio" name={props.name.clone()} value={value}
+                                checked={props.selected == Some(value)}
+                                onchange={Callback::from(move |_: Event| on_pick.emit(value))} />
+                            <span>{ *label }</span>
+                        </label>
+                    }
+                }) }
+            </div>
+        </fieldset>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct YesNoProps {
+    pub lang: Lang,
+    pub id: AnswerId,
+    pub value: Option<YesNo>,
+    pub on_edit: Callback<Edit>,
+    /// Offer "not sure" (the default); the SURE test asks for yes or no only.
+    #[prop_or(true)]
+    pub not_sure: bool,
+}
+
+/// A yes / no / not sure question.
+#[function_component(YesNoField)]
+pub fn yes_no_field(props: &YesNoProps) -> Html {
+    let lang = props.lang;
+    let replies: &[YesNo] = if props.not_sure { YesNo::ALL } else { &[YesNo::Yes, YesNo::No] };
+    let options: Vec<_> = replies.iter().map(|r| (r.as_str(), id_text("choice", r.as_str(), None, lang))).collect();
+    let (id, on_edit) = (props.id, props.on_edit.clone());
+    let on_pick = Callback::from(move |value: &'static str| {
+        on_edit.emit(Edit::YesNo(id, YesNo::ALL.iter().copied().find(|r| r.as_str() == value)));
+    });
+    html! {
+        <Choice {lang} name={props.id.as_str()} legend={question_text(props.id, lang)} {options}
+            selected={props.value.map(YesNo::as_str)} {on_pick} class="yes-no" />
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct CheckListProps {
+    pub lang: Lang,
+    pub name: AttrValue,
+    pub legend: AttrValue,
+    /// (answer id, label, ticked).
+    pub items: Vec<(AnswerId, &'static str, bool)>,
+    pub on_edit: Callback<Edit>,
+}
+
+/// Several items to tick.
+#[function_component(CheckList)]
+pub fn check_list(props: &CheckListProps) -> Html {
+    html! {
+        <fieldset class="field" id={props.name.clone()}>
+            <legend>{ props.legend.clone() }</legend>
+            <div class="choices">
+                { for props.items.iter().map(|(id, label, ticked)| {
+                    let (id, ticked, on_edit) = (*id, *ticked, props.on_edit.clone());
+                    html! {
+                        <label class="choice">
+                            <input type="checkbox" name={id.as_str()} checked={ticked}
+                                onchange={Callback::from(move |_: Event| on_edit.emit(Edit::Member(id, !ticked)))} />
+                            <span>{ *label }</span>
+                        </label>
+                    }
+                }) }
+            </div>
+        </fieldset>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct ScoreProps {
+    pub lang: Lang,
+    pub id: AnswerId,
+    pub legend: AttrValue,
+    pub max: u8,
+    pub value: Option<u8>,
+    pub on_edit: Callback<Edit>,
+    /// A label for each point of the scale; numbers alone when empty.
+    #[prop_or_default]
+    pub labels: Vec<&'static str>,
+    #[prop_or_default]
+    pub hint: Option<AttrValue>,
+}
+
+/// A 0–10 symptom score or a 0–4 rating, as a row of radio buttons.
+#[function_component(ScoreField)]
+pub fn score_field(props: &ScoreProps) -> Html {
+    let (id, on_edit) = (props.id, props.on_edit.clone());
+    let hint_id = format!("{}-hint", id.as_str());
+    html! {
+        <fieldset class={classes!("field", "score", (!props.labels.is_empty()).then_some("labelled"))} id={id.as_str()}
+            aria-describedby={props.hint.as_ref().map(|_| hint_id.clone())}>
+            <legend>{ props.legend.clone() }</legend>
+            if let Some(hint) = &props.hint {
+                <p class="hint" id={hint_id.clone()}>{ hint.clone() }</p>
+            }
+            <div class="choices scale">
+                { for (0..=props.max).map(|n| {
+                    let on_edit = on_edit.clone();
+                    html! {
+                        <label class="choice">
+                            <input type="radio" name={id.as_str()} value={n.to_string()} checked={props.value == Some(n)}
+                                onchange={Callback::from(move |_: Event| on_edit.emit(Edit::Score(id, Some(n))))} />
+                            <span>
+                                <span class="scale-number">{ n }</span>
+                                if let Some(label) = props.labels.get(usize::from(n)) {
+                                    <span class="scale-label">{ *label }</span>
+                                }
+                            </span>
+                        </label>
+                    }
+                }) }
+            </div>
+        </fieldset>
+    }
+}
+
+/// Reads a whole number typed by a person: digits only, at most `max`.
+pub fn parse_amount(text: &str, max: u32) -> Result<Option<u32>, ()> {
+    let text = text.trim();
+    if text.is_empty() {
+        return Ok(None);
+    }
+    match text.parse::<u32>() {
+        Ok(n) if n <= max && text.bytes().all(|b| b.is_ascii_digit()) => Ok(Some(n)),
+        _ => Err(()),
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct ElapsedProps {
+    pub lang: Lang,
+    pub id: AnswerId,
+    pub value: Option<Elapsed>,
+    pub on_edit: Callback<Edit>,
+}
+
+/// "How long ago": a number, weeks or months, or not sure. An impossible number shows a
+/// message and leaves the earlier answer as it was.
+#[function_component(ElapsedField)]
+pub fn elapsed_field(props: &ElapsedProps) -> Html {
+    let lang = props.lang;
+    let id = props.id;
+    let error = use_state(|| false);
+    let (amount, months) = match props.value {
+        Some(Elapsed::Weeks(n)) => (Some(n), false),
+        Some(Elapsed::Months(n)) => (Some(n), true),
+        _ => (None, true),
+    };
+    let not_sure = props.value == Some(Elapsed::NotSure);
+    let unit_months = use_state(|| months);
+    let make = |n: u32, in_months: bool| if in_months { Elapsed::Months(n) } else { Elapsed::Weeks(n) };
+    let on_amount = {
+        let (on_edit, error, unit_months) = (props.on_edit.clone(), error.clone(), unit_months.clone());
+        Callback::from(move |e: InputEvent| {
+            let max = if *unit_months { MAX_MONTHS } else { MAX_WEEKS };
+            match parse_amount(&event_value(&e), max) {
+                Ok(n) => {
+                    error.set(false);
+                    on_edit.emit(Edit::Elapsed(id, n.map(|n| make(n, *unit_months))));
+                }
+                Err(()) => error.set(true),
+            }
+        })
+    };
+    let on_unit = {
+        let (on_edit, unit_months) = (props.on_edit.clone(), unit_months.clone());
+        Callback::from(move |e: Event| {
+            let in_months = event_value(&e) == "months";
+            unit_months.set(in_months);
+            if let Some(n) = amount {
+                on_edit.emit(Edit::Elapsed(id, Some(make(n, in_months))));
+            }
+        })
+    };
+    let on_not_sure = {
+        let on_edit = props.on_edit.clone();
+        Callback::from(move |_: Event| on_edit.emit(Edit::Elapsed(id, (!not_sure).then_some(Elapsed::NotSure))))
+    };
+    let base = id.as_str().replace('.', "-");
+    let max = if *unit_months { MAX_MONTHS } else { MAX_WEEKS };
+    html! {
+        <fieldset class="field elapsed" id={id.as_str()}>
+            <legend>{ question_text(id, lang) }</legend>
+            <div class="elapsed-row">
+                <label for={format!("{base}-amount")} class="visually-hidden">{ M::ElapsedAmount.text(lang) }</label>
+                <input id={format!("{base}-amount")} type="text" inputmode="numeric" autocomplete="off" size="4"
+                    value={amount.map(|n| n.to_string()).unwrap_or_default()} disabled={not_sure}
+                    aria-invalid={error.then_some("true")} aria-describedby={error.then(|| format!("{base}-error"))}
+                    oninput={on_amount} />
+                <label for={format!("{base}-unit")} class="visually-hidden">{ M::ElapsedUnit.text(lang) }</label>
+                <select id={format!("{base}-unit")} onchange={on_unit} disabled={not_sure}>
+                    <option value="weeks" selected={!*unit_months}>{ M::UnitWeeks.text(lang) }</option>
+                    <option value="months" selected={*unit_months}>{ M::UnitMonths.text(lang) }</option>
+                </select>
+                <label class="choice inline">
+                    <input type="checkbox" checked={not_sure} onchange={on_not_sure} />
+                    <span>{ M::ChoiceNotSure.text(lang) }</span>
+                </label>
+            </div>
+            if *error {
+                <p class="field-error" id={format!("{base}-error")} role="alert">
+                    { M::ErrorNumber.fill(lang, &[("max", &max.to_string())]) }
+                </p>
+            }
+        </fieldset>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct NumberProps {
+    pub lang: Lang,
+    pub id: AnswerId,
+    pub value: Option<u32>,
+    pub max: u32,
+    /// Emits the new number, or `None` when the box is emptied.
+    pub on_change: Callback<Option<u32>>,
+}
+
+/// A whole number, such as months of treatment.
+#[function_component(NumberField)]
+pub fn number_field(props: &NumberProps) -> Html {
+    let lang = props.lang;
+    let error = use_state(|| false);
+    let base = props.id.as_str().replace('.', "-");
+    let on_input = {
+        let (on_change, error, max) = (props.on_change.clone(), error.clone(), props.max);
+        Callback::from(move |e: InputEvent| match parse_amount(&event_value(&e), max) {
+            Ok(n) => {
+                error.set(false);
+                on_change.emit(n);
+            }
+            Err(()) => error.set(true),
+        })
+    };
+    html! {
+        <div class="field number">
+            <label for={base.clone()} class="legend">{ question_text(props.id, lang) }</label>
+            <input id={base.clone()} type="text" inputmode="numeric" autocomplete="off" size="4"
+                value={props.value.map(|n| n.to_string()).unwrap_or_default()}
+                aria-invalid={error.then_some("true")} aria-describedby={error.then(|| format!("{base}-error"))}
+                oninput={on_input} />
+            if *error {
+                <p class="field-error" id={format!("{base}-error")} role="alert">
+                    { M::ErrorNumber.fill(lang, &[("max", &props.max.to_string())]) }
+                </p>
+            }
+        </div>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::parse_amount;
+
+    #[test]
+    fn amounts_accept_digits_in_range_only() {
+        assert_eq!(parse_amount(" 12 ", 100), Ok(Some(12)));
+        assert_eq!(parse_amount("", 100), Ok(None));
+        assert_eq!(parse_amount("101", 100), Err(()));
+        assert_eq!(parse_amount("-3", 100), Err(()));
+        assert_eq!(parse_amount("+3", 100), Err(()));
+        assert_eq!(parse_amount("3.5", 100), Err(()));
+        assert_eq!(parse_amount("99999999999", 100), Err(()));
+    }
+}

@@ -1,0 +1,78 @@
+use yew::prelude::*;
+
+use crate::content::{Lang, M};
+use crate::core::{share, Answers};
+use crate::platform::{clipboard, document, location};
+use crate::ui::route::{Route, Screen};
+
+#[derive(Properties, PartialEq)]
+pub struct KeepProps {
+    pub lang: Lang,
+    pub answers: Answers,
+    pub on_start_over: Callback<()>,
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum Copied {
+    Not,
+    Done,
+    Failed,
+}
+
+/// Print, copy a link that holds the answers in its fragment, or clear everything.
+#[function_component(Keep)]
+pub fn keep(props: &KeepProps) -> Html {
+    let lang = props.lang;
+    let copied = use_state(|| Copied::Not);
+    let link = use_state(|| None::<String>);
+    let confirming = use_state(|| false);
+    let on_copy = {
+        let (answers, copied, link) = (props.answers.clone(), copied.clone(), link.clone());
+        Callback::from(move |_: MouseEvent| {
+            let address = format!("{}{}", location::page_address(), Route::share_fragment(Screen::Results, &share::encode(&answers), lang));
+            link.set(Some(address.clone()));
+            let copied = copied.clone();
+            clipboard::copy(address, move |ok| copied.set(if ok { Copied::Done } else { Copied::Failed }));
+        })
+    };
+    let on_print = Callback::from(|_: MouseEvent| document::print());
+    let ask = {
+        let confirming = confirming.clone();
+        Callback::from(move |_: MouseEvent| confirming.set(true))
+    };
+    let cancel = {
+        let confirming = confirming.clone();
+        Callback::from(move |_: MouseEvent| confirming.set(false))
+    };
+    let clear = props.on_start_over.reform(|_: MouseEvent| ());
+    html! {
+        <section class="results-section keep" aria-labelledby="keep-heading">
+            <h2 id="keep-heading">{ M::ResultsKeep.text(lang) }</h2>
+            <div class="keep-buttons">
+                <button type="button" class="primary" onclick={on_print}>{ M::KeepPrint.text(lang) }</button>
+                <button type="button" class="secondary" onclick={on_copy}>{ M::KeepCopy.text(lang) }</button>
+                <button type="button" class="secondary" onclick={ask}>{ M::KeepRestart.text(lang) }</button>
+            </div>
+            <div aria-live="polite">
+                if *copied == Copied::Done {
+                    <p class="status-message">{ M::KeepCopyDone.text(lang) }</p>
+                }
+                if *copied == Copied::Failed {
+                    <p class="status-message">{ M::KeepCopyFailed.text(lang) }</p>
+                }
+            </div>
+            if let Some(address) = &*link {
+                <label class="legend" for="share-link">{ M::KeepLinkLabel.text(lang) }</label>
+                <input id="share-link" class="share-link" type="text" readonly=true value={address.clone()} />
+                <p class="hint">{ M::KeepLinkNote.text(lang) }</p>
+            }
+            if *confirming {
+                <div class="confirm" role="alertdialog" aria-labelledby="confirm-text">
+                    <p id="confirm-text">{ M::KeepRestartConfirm.text(lang) }</p>
+                    <button type="button" class="danger" onclick={clear}>{ M::KeepRestartYes.text(lang) }</button>
+                    <button type="button" class="secondary" onclick={cancel}>{ M::KeepRestartNo.text(lang) }</button>
+                </div>
+            }
+        </section>
+    }
+}

@@ -1,0 +1,113 @@
+//! The option comparison: all six options with the same fields. Side by side on a wide
+//! screen; one at a time, chosen from a row of buttons, on a phone.
+
+use yew::prelude::*;
+
+use super::icon_array::IconArray;
+use super::sources::{numbers, Sources};
+use crate::content::explain::{id_text, message_sources, outcome_sentence};
+use crate::content::{Lang, M};
+use crate::core::assessment::{OptionView, Status};
+use crate::core::ids::OptionId;
+
+#[derive(Properties, PartialEq)]
+pub struct OptionsProps {
+    pub lang: Lang,
+    pub options: Vec<OptionView>,
+    pub shown: OptionId,
+    pub on_show: Callback<OptionId>,
+}
+
+fn status_mark(status: Status) -> &'static str {
+    match status {
+        Status::Met => "✓",
+        Status::NotMet => "✗",
+        Status::Unknown => "?",
+    }
+}
+
+#[function_component(OptionComparison)]
+pub fn option_comparison(props: &OptionsProps) -> Html {
+    let lang = props.lang;
+    html! {
+        <section class="results-section options-section" aria-labelledby="options-heading">
+            <h2 id="options-heading">{ M::ResultsOptions.text(lang) }</h2>
+            <p>{ M::ResultsOptionsIntro.text(lang) }</p>
+            <div class="option-tabs" role="group" aria-label={M::ResultsOptionTabs.text(lang)}>
+                { for props.options.iter().map(|option| {
+                    let (id, on_show) = (option.id, props.on_show.clone());
+                    html! {
+                        <button type="button" class="option-tab" aria-pressed={(id == props.shown).to_string()}
+                            aria-controls={format!("option-{id}")} onclick={Callback::from(move |_: MouseEvent| on_show.emit(id))}>
+                            { id_text("option", id.as_str(), Some("title"), lang) }
+                        </button>
+                    }
+                }) }
+            </div>
+            <div class="option-grid">
+                { for props.options.iter().map(|option| option_card(option, option.id == props.shown, lang)) }
+            </div>
+        </section>
+    }
+}
+
+fn option_card(option: &OptionView, shown: bool, lang: Lang) -> Html {
+    let id = option.id.as_str();
+    let what = crate::content::explain::message(&format!("option.{id}.what"));
+    html! {
+        <article class={classes!("option-card", shown.then_some("is-shown"))} id={format!("option-{id}")}
+            aria-labelledby={format!("option-{id}-title")}>
+            <h3 id={format!("option-{id}-title")}>{ id_text("option", id, Some("title"), lang) }</h3>
+            <div class="option-field">
+                <h4>{ M::ResultsWhat.text(lang) }</h4>
+                if option.only_after_surgery {
+                    <p class="after-surgery">{ M::OptionsOnlyAfterSurgery.text(lang) }</p>
+                }
+                <p>{ what.text(lang) }<Sources numbers={message_sources(what)} /></p>
+            </div>
+            <div class="option-field">
+                <h4>{ M::OptionsConsideredWhen.text(lang) }</h4>
+                <ul class="conditions">
+                    { for option.considered_when.iter().map(|c| html! {
+                        <li class={classes!("condition", c.status.as_str().to_string())}>
+                            <span class="mark" aria-hidden="true">{ status_mark(c.status) }</span>
+                            <span>
+                                { id_text("condition", c.id.as_str(), None, lang) }
+                                <span class="status">{ format!(" ({})", id_text("status", c.status.as_str(), None, lang)) }</span>
+                            </span>
+                        </li>
+                    }) }
+                </ul>
+            </div>
+            <div class="option-field">
+                <h4>{ M::ResultsNumbers.text(lang) }</h4>
+                if option.facts.outcomes.is_empty() {
+                    <p class="no-numbers">{ M::OptionsNoNumbers.text(lang) }</p>
+                }
+                { for option.facts.outcomes.iter().map(|outcome| {
+                    let sentence = outcome_sentence(outcome, lang);
+                    html! {
+                        <figure class="outcome">
+                            <IconArray out_of_100={outcome.out_of_100} up_to={outcome.up_to} label={sentence.clone()} />
+                            <figcaption>
+                                { sentence }
+                                <Sources numbers={numbers(&[outcome.citation])} />
+                                if outcome.up_to.is_some() {
+                                    <span class="range-note">{ M::ResultsIconRange.text(lang) }</span>
+                                }
+                            </figcaption>
+                        </figure>
+                    }
+                }) }
+            </div>
+            <div class="option-field">
+                <h4>{ M::ResultsCost.text(lang) }</h4>
+                <p>{ id_text("insurance", option.facts.insurance.as_str(), None, lang) }</p>
+            </div>
+            <div class="option-field">
+                <h4>{ M::ResultsEvidence.text(lang) }</h4>
+                <p>{ id_text("evidence", option.facts.evidence.as_str(), None, lang) }<Sources numbers={numbers(&option.facts.citations)} /></p>
+            </div>
+        </article>
+    }
+}

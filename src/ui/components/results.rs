@@ -1,0 +1,275 @@
+//! The results: the person's situation, topics to discuss, every option, what matters to
+//! them, self-care, the accident grades, questions, the SURE check, their leaning, and ways
+//! to keep it.
+
+use yew::prelude::*;
+
+use super::fields::{Choice, YesNoField};
+use super::keep::Keep;
+use super::options::OptionComparison;
+use super::sources::{numbers, Sources};
+use super::summary::Summary;
+use crate::content::explain::{answer_line, id_text, message_sources};
+use crate::content::{Lang, M, REFERENCES};
+use crate::core::assessment::{Assessment, Requirement};
+use crate::core::edit::Edit;
+use crate::core::ids::{AnswerId, Leaning, OptionId};
+use crate::core::{assess, Answers};
+
+#[derive(Properties, PartialEq)]
+pub struct ResultsProps {
+    pub lang: Lang,
+    pub answers: Answers,
+    pub option_shown: OptionId,
+    pub today: AttrValue,
+    pub on_edit: Callback<Edit>,
+    pub on_show_option: Callback<OptionId>,
+    pub on_start_over: Callback<()>,
+}
+
+fn because(answers: &Answers, ids: &[AnswerId], lang: Lang) -> Html {
+    if ids.is_empty() {
+        return html! {};
+    }
+    html! {
+        <div class="because">
+            <span class="because-label">{ M::ResultsBecause.text(lang) }</span>
+            <ul>{ for ids.iter().map(|id| html! { <li>{ answer_line(answers, *id, lang) }</li> }) }</ul>
+        </div>
+    }
+}
+
+#[function_component(ResultsScreen)]
+pub fn results_screen(props: &ResultsProps) -> Html {
+    let lang = props.lang;
+    let answers = &props.answers;
+    let assessment = assess(answers);
+    html! {
+        <div class="results">
+            <section class="screen results-head" aria-labelledby="screen-heading">
+                <h1 id="screen-heading" tabindex="-1">{ M::StepResultsTitle.text(lang) }</h1>
+                { situation(&assessment, answers, lang) }
+            </section>
+            { topics(&assessment, answers, lang) }
+            <OptionComparison {lang} options={assessment.options.clone()} shown={props.option_shown}
+                on_show={props.on_show_option.clone()} />
+            { values(&assessment, lang) }
+            { self_care(&assessment, answers, lang) }
+            { accident(&assessment, answers, lang) }
+            <section class="results-section" aria-labelledby="questions-heading">
+                <h2 id="questions-heading">{ M::ResultsQuestions.text(lang) }</h2>
+                <ol class="questions-list">
+                    { for assessment.questions.iter().map(|q| html! { <li>{ id_text("question", q.as_str(), None, lang) }</li> }) }
+                </ol>
+            </section>
+            { readiness(&assessment, answers, lang, &props.on_edit) }
+            { leaning(answers, lang, &props.on_edit) }
+            <Keep {lang} answers={answers.clone()} on_start_over={props.on_start_over.clone()} />
+            <section class="results-section references" aria-labelledby="references-heading">
+                <h2 id="references-heading">{ M::ResultsReferences.text(lang) }</h2>
+                <ol>{ for REFERENCES.iter().map(|(_, text)| html! { <li>{ *text }</li> }) }</ol>
+            </section>
+            <Summary {lang} answers={answers.clone()} today={props.today.clone()} />
+        </div>
+    }
+}
+
+fn situation(assessment: &Assessment, answers: &Answers, lang: Lang) -> Html {
+    let phase = assessment.phase.value.as_str();
+    let body = crate::content::explain::message(&format!("phase.{phase}.body"));
+    html! {
+        <div class="situation">
+            <h2>{ M::ResultsSituation.text(lang) }</h2>
+            <p><strong>{ id_text("phase", phase, Some("title"), lang) }</strong></p>
+            <p>{ body.text(lang) }<Sources numbers={message_sources(body)} /></p>
+            if assessment.phase.counted_from_surgery {
+                <p class="note">{ M::PhaseCountedFromSurgery.text(lang) }</p>
+            }
+            { because(answers, &assessment.phase.because, lang) }
+        </div>
+    }
+}
+
+fn topics(assessment: &Assessment, answers: &Answers, lang: Lang) -> Html {
+    html! {
+        <section class="results-section" aria-labelledby="topics-heading">
+            <h2 id="topics-heading">{ M::ResultsTopics.text(lang) }</h2>
+            <p>{ M::ResultsTopicsIntro.text(lang) }</p>
+            if assessment.topics.is_empty() {
+                <p class="empty">{ M::ResultsNoTopics.text(lang) }</p>
+            }
+            { for assessment.topics.iter().map(|topic| {
+                let id = topic.id.as_str();
+                html! {
+                    <article class="topic">
+                        <h3>{ id_text("topic", id, Some("title"), lang) }</h3>
+                        <p>{ id_text("topic", id, Some("body"), lang) }<Sources numbers={numbers(&topic.citations)} /></p>
+                        { for topic.subtopics.iter().map(|sub| {
+                            let body = crate::content::explain::message(&format!("subtopic.{}.body", sub.id.as_str()));
+                            html! {
+                                <div class="subtopic">
+                                    <h4>{ id_text("subtopic", sub.id.as_str(), Some("title"), lang) }</h4>
+                                    <p>{ body.text(lang) }<Sources numbers={message_sources(body)} /></p>
+                                    { because(answers, &sub.because, lang) }
+                                </div>
+                            }
+                        }) }
+                        { because(answers, &topic.because, lang) }
+                    </article>
+                }
+            }) }
+        </section>
+    }
+}
+
+fn values(assessment: &Assessment, lang: Lang) -> Html {
+    html! {
+        <section class="results-section" aria-labelledby="values-heading">
+            <h2 id="values-heading">{ M::ResultsValues.text(lang) }</h2>
+            if assessment.values.is_empty() {
+                <p class="empty">{ M::ResultsNoValues.text(lang) }</p>
+            } else {
+                <p>{ M::ResultsValuesIntro.text(lang) }</p>
+            }
+            { for assessment.values.iter().map(|link| {
+                let value = link.value.as_str();
+                html! {
+                    <div class="value-block">
+                        <h3>{ id_text("value", value, None, lang) }
+                            <span class="rating">{ format!(" {} / 4", link.rating) }</span></h3>
+                        <dl class="value-options">
+                            { for link.options.iter().map(|option| {
+                                let feature = crate::content::explain::message(&format!("value.{value}.{}", option.as_str()));
+                                html! {
+                                    <>
+                                        <dt>{ id_text("option", option.as_str(), Some("title"), lang) }</dt>
+                                        <dd>{ feature.text(lang) }<Sources numbers={message_sources(feature)} /></dd>
+                                    </>
+                                }
+                            }) }
+                        </dl>
+                    </div>
+                }
+            }) }
+        </section>
+    }
+}
+
+fn self_care(assessment: &Assessment, answers: &Answers, lang: Lang) -> Html {
+    html! {
+        <section class="results-section" aria-labelledby="self-care-heading">
+            <h2 id="self-care-heading">{ M::ResultsSelfCare.text(lang) }</h2>
+            if assessment.self_care.is_empty() {
+                <p class="empty">{ M::ResultsNoSelfCare.text(lang) }</p>
+            }
+            <ul class="checklist">
+                { for assessment.self_care.iter().map(|item| {
+                    let id = item.id.as_str();
+                    html! {
+                        <li>
+                            <strong>{ id_text("selfcare", id, Some("title"), lang) }</strong>
+                            <p>{ id_text("selfcare", id, Some("reason"), lang) }<Sources numbers={numbers(&item.citations)} /></p>
+                            { because(answers, &item.because, lang) }
+                        </li>
+                    }
+                }) }
+            </ul>
+        </section>
+    }
+}
+
+fn requirement_list(requirements: &[&Requirement], answers: &Answers, lang: Lang) -> Html {
+    html! {
+        <ul class="conditions">
+            { for requirements.iter().map(|r| html! {
+                <li class={classes!("condition", r.status.as_str().to_string())}>
+                    <span>
+                        { id_text("requirement", r.id.as_str(), None, lang) }
+                        <span class="status">{ format!(" ({})", id_text("status", r.status.as_str(), None, lang)) }</span>
+                    </span>
+                    { because(answers, &r.because, lang) }
+                </li>
+            }) }
+        </ul>
+    }
+}
+
+fn accident(assessment: &Assessment, answers: &Answers, lang: Lang) -> Html {
+    let Some(grade) = &assessment.disability_grade else { return html! {} };
+    html! {
+        <section class="results-section accident" aria-labelledby="accident-heading">
+            <h2 id="accident-heading">{ M::ResultsAccident.text(lang) }</h2>
+            <p class="decided-by"><strong>{ M::GradeDecidedBy.text(lang) }</strong><Sources numbers={message_sources(M::GradeDecidedBy)} /></p>
+            { for grade.grades.iter().map(|check| {
+                let id = check.grade.as_str();
+                let official: Vec<&Requirement> = check.requirements.iter().filter(|r| r.official).collect();
+                let unofficial: Vec<&Requirement> = check.requirements.iter().filter(|r| !r.official).collect();
+                html! {
+                    <article class="grade">
+                        <h3>{ id_text("grade", id, Some("title"), lang) }</h3>
+                        <p class="wording">{ id_text("grade", id, Some("wording"), lang) }<Sources numbers={message_sources(crate::content::explain::message(&format!("grade.{id}.wording")))} /></p>
+                        <p>{ id_text("grade", id, Some("reading"), lang) }<Sources numbers={message_sources(crate::content::explain::message(&format!("grade.{id}.reading")))} /></p>
+                        <h4>{ M::GradeOfficial.text(lang) }</h4>
+                        { requirement_list(&official, answers, lang) }
+                        <h4>{ M::GradeUnofficial.text(lang) }</h4>
+                        { requirement_list(&unofficial, answers, lang) }
+                    </article>
+                }
+            }) }
+            <h3>{ M::GradeDocuments.text(lang) }</h3>
+            <ul>{ for grade.documents.iter().map(|d| html! { <li>{ id_text("document", d.as_str(), None, lang) }</li> }) }</ul>
+            <h3>{ M::GradeDenials.text(lang) }</h3>
+            <ul>{ for grade.denial_reasons.iter().map(|d| html! { <li>{ id_text("denial", d.as_str(), None, lang) }</li> }) }</ul>
+            <p>{ M::GradeAppeal.text(lang) }<Sources numbers={message_sources(M::GradeAppeal)} /></p>
+        </section>
+    }
+}
+
+fn readiness(assessment: &Assessment, answers: &Answers, lang: Lang, on_edit: &Callback<Edit>) -> Html {
+    let readiness = &assessment.readiness;
+    let guidance = match readiness.needs_more_support {
+        Some(true) => M::SureLow,
+        Some(false) => M::SureReady,
+        None => M::SureIncomplete,
+    };
+    html! {
+        <section class="results-section" aria-labelledby="sure-heading">
+            <h2 id="sure-heading">{ M::ResultsSure.text(lang) }</h2>
+            <p>{ M::ResultsSureIntro.text(lang) }<Sources numbers={message_sources(M::ResultsSureIntro)} /></p>
+            { for answers.decision.sure_items().iter().map(|(id, value)| html! {
+                <YesNoField {lang} id={*id} value={*value} on_edit={on_edit.clone()} not_sure={false} />
+            }) }
+            <div class="sure-result" aria-live="polite">
+                if let Some(score) = readiness.score {
+                    <p><strong>{ M::SureScore.fill(lang, &[("score", &score.to_string())]) }</strong></p>
+                }
+                <p>{ guidance.text(lang) }<Sources numbers={message_sources(guidance)} /></p>
+            </div>
+        </section>
+    }
+}
+
+fn leaning(answers: &Answers, lang: Lang, on_edit: &Callback<Edit>) -> Html {
+    let options: Vec<_> = Leaning::ALL
+        .iter()
+        .map(|l| {
+            let label = match l.option() {
+                Some(option) => id_text("option", option.as_str(), Some("title"), lang),
+                None => M::LeaningNotSure.text(lang),
+            };
+            (l.as_str(), label)
+        })
+        .collect();
+    let on_edit = on_edit.clone();
+    let on_pick = Callback::from(move |value: &'static str| {
+        on_edit.emit(Edit::Leaning(Leaning::ALL.iter().copied().find(|l| l.as_str() == value)))
+    });
+    html! {
+        <section class="results-section" aria-labelledby="leaning-heading">
+            <h2 id="leaning-heading">{ M::ResultsLeaning.text(lang) }</h2>
+            <p>{ M::ResultsLeaningIntro.text(lang) }</p>
+            <Choice {lang} name={AnswerId::Leaning.as_str()} legend={M::ResultsLeaning.text(lang)} {options}
+                selected={answers.decision.leaning.map(Leaning::as_str)} {on_pick} class="leaning" />
+        </section>
+    }
+}

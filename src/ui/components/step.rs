@@ -1,0 +1,55 @@
+use yew::prelude::*;
+
+use crate::content::{Lang, M};
+use crate::platform::input::prevent_default;
+use crate::ui::route::{Screen, STEPS};
+
+#[derive(Properties, PartialEq)]
+pub struct StepProps {
+    pub lang: Lang,
+    pub screen: Screen,
+    pub title: M,
+    #[prop_or_default]
+    pub intro: Option<M>,
+    pub on_back: Callback<()>,
+    pub on_next: Callback<()>,
+    pub children: Html,
+}
+
+/// A question step: heading (focused on arrival), progress, the questions, back and next.
+#[function_component(Step)]
+pub fn step(props: &StepProps) -> Html {
+    let lang = props.lang;
+    let number = props.screen.step().unwrap_or(1);
+    let total = STEPS.len();
+    let onsubmit = {
+        let on_next = props.on_next.clone();
+        Callback::from(move |e: SubmitEvent| {
+            prevent_default(&e);
+            on_next.emit(());
+        })
+    };
+    let on_back = props.on_back.reform(|_: MouseEvent| ());
+    let next_label = if props.screen.next(&Default::default()) == Screen::Results { M::NavResults } else { M::NavNext };
+    let progress = M::ProgressStep.fill(lang, &[("n", &number.to_string()), ("total", &total.to_string())]);
+    html! {
+        <section class="screen step" aria-labelledby="screen-heading">
+            <p class="progress-text" id="progress-text">{ progress.clone() }</p>
+            <div class="progress" role="progressbar" aria-labelledby="progress-text"
+                aria-valuemin="1" aria-valuemax={total.to_string()} aria-valuenow={number.to_string()}>
+                <div class="progress-fill" style={format!("width: {}%", number * 100 / total)}></div>
+            </div>
+            <h1 id="screen-heading" tabindex="-1">{ props.title.text(lang) }</h1>
+            if let Some(intro) = props.intro {
+                <p class="intro">{ intro.text(lang) }</p>
+            }
+            <form class="questions" {onsubmit} novalidate=true>
+                { props.children.clone() }
+                <div class="step-nav">
+                    <button type="button" class="secondary" onclick={on_back}>{ M::NavBack.text(lang) }</button>
+                    <button type="submit" class="primary">{ next_label.text(lang) }</button>
+                </div>
+            </form>
+        </section>
+    }
+}

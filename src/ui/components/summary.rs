@@ -1,0 +1,67 @@
+use yew::prelude::*;
+
+use super::sources::{numbers, Sources};
+use crate::content::explain::{answer_line, answer_value, id_text};
+use crate::content::{Lang, M, REFERENCES};
+use crate::core::ids::AnswerId;
+use crate::core::{assess, Answers};
+
+#[derive(Properties, PartialEq)]
+pub struct SummaryProps {
+    pub lang: Lang,
+    pub answers: Answers,
+    pub today: AttrValue,
+}
+
+/// The printed page: only this shows on paper (see the print stylesheet). Answers,
+/// urgency, topics, questions, leaning, date and the sources it cites.
+#[function_component(Summary)]
+pub fn summary(props: &SummaryProps) -> Html {
+    let lang = props.lang;
+    let answers = &props.answers;
+    let assessment = assess(answers);
+    let level = assessment.urgency.level.as_str();
+    let answered: Vec<AnswerId> =
+        AnswerId::ALL.iter().copied().filter(|id| answer_value(answers, *id, lang).is_some()).collect();
+    let mut cited: Vec<usize> = numbers(&assessment.urgency.citations);
+    cited.extend(assessment.topics.iter().flat_map(|t| numbers(&t.citations)));
+    cited.sort();
+    cited.dedup();
+    html! {
+        <section class="print-summary" aria-hidden="true">
+            <h1>{ M::SummaryTitle.text(lang) }</h1>
+            <p>{ M::SummaryDate.fill(lang, &[("date", &props.today)]) }</p>
+            <h2>{ id_text("urgency", level, Some("title"), lang) }</h2>
+            <p>{ id_text("urgency", level, Some("action"), lang) }<Sources numbers={numbers(&assessment.urgency.citations)} /></p>
+            <h2>{ M::ResultsTopics.text(lang) }</h2>
+            if assessment.topics.is_empty() {
+                <p>{ M::ResultsNoTopics.text(lang) }</p>
+            }
+            <ul>
+                { for assessment.topics.iter().map(|t| html! {
+                    <li>
+                        <strong>{ id_text("topic", t.id.as_str(), Some("title"), lang) }</strong>
+                        { for t.subtopics.iter().map(|s| html! { { format!(" / {}", id_text("subtopic", s.id.as_str(), Some("title"), lang)) } }) }
+                        <Sources numbers={numbers(&t.citations)} />
+                    </li>
+                }) }
+            </ul>
+            <h2>{ M::ResultsQuestions.text(lang) }</h2>
+            <ol>{ for assessment.questions.iter().map(|q| html! { <li>{ id_text("question", q.as_str(), None, lang) }</li> }) }</ol>
+            <h2>{ M::SummaryLeaning.text(lang) }</h2>
+            <p>{ answer_value(answers, AnswerId::Leaning, lang).unwrap_or_else(|| M::SummaryNotAnswered.text(lang).to_string()) }</p>
+            <h2>{ M::SummarySure.text(lang) }</h2>
+            <p>{ match assessment.readiness.score {
+                Some(score) => M::SureScore.fill(lang, &[("score", &score.to_string())]),
+                None => M::SummaryNotAnswered.text(lang).to_string(),
+            } }</p>
+            <h2>{ M::SummaryAnswers.text(lang) }</h2>
+            <ul class="answers-list">{ for answered.iter().map(|id| html! { <li>{ answer_line(answers, *id, lang) }</li> }) }</ul>
+            <h2>{ M::ResultsReferences.text(lang) }</h2>
+            <ol class="summary-references">
+                { for cited.iter().map(|n| html! { <li value={n.to_string()}>{ REFERENCES[n - 1].1 }</li> }) }
+            </ol>
+            <p class="note">{ M::FooterNote.text(lang) }</p>
+        </section>
+    }
+}

@@ -1,0 +1,115 @@
+// Complete flows through the release build, as a person clicks them, at phone and desktop widths.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { openApp } from './harness.mjs';
+import { afterSurgeryWithAccident, answerRedFlags, heading, next } from './flow.mjs';
+
+for (const width of [360, 1280]) {
+  test(`after-surgery path with the accident section (${width} px)`, async () => {
+    const app = await openApp({ width });
+    const { page } = app;
+    try {
+      await heading(page);
+      await app.screenshot(`start-${width}`);
+      await afterSurgeryWithAccident(page, (name) => app.screenshot(`${name}-${width}`));
+      assert.match(await heading(page), /あなたのまとめ/);
+      assert.equal(await page.evaluate(() => location.hash), '#/results');
+      const topics = await page.locator('.topic h3').allInnerTexts();
+      assert.deepEqual(topics, ['ヘルニアの再発', 'ヘルニアのほかにある病気', '手術による影響', '体の使い方', '生活習慣']);
+      assert.match(await page.locator('.topic').first().innerText(), /手術のあと、いったん楽になってから症状が戻った:はい/);
+      // All six options, in the fixed order, with the same fields.
+      const options = await page.locator('.option-card h3').allInnerTexts();
+      assert.deepEqual(options, ['経過をみる(自然の経過)', '手術をしない治療(保存療法)', '手術', '再手術', '脊髄刺激療法', '再生医療']);
+      for (const card of await page.locator('.option-card').all()) {
+        assert.equal(await card.locator('h4').count(), 5);
+      }
+      assert.equal(await page.locator('svg.icon-array[role=img][aria-label*="100人中"]').count(), 9);
+      assert.match(await page.locator('.accident').innerText(), /審査をする機関だけ[\s\S]*14級9号[\s\S]*12級13号/);
+      assert.match(await page.locator('.checklist').innerText(), /たばこをやめる/);
+      await app.screenshot(`results-${width}`);
+      if (width === 360) {
+        // One option at a time on a phone, switched with the buttons above.
+        assert.equal(await page.locator('.option-card:visible').count(), 1);
+        await page.click('.option-tab:has-text("脊髄刺激療法")');
+        assert.match(await page.locator('.option-card:visible h3').innerText(), /脊髄刺激療法/);
+        assert.equal(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), true, 'no sideways scrolling');
+      } else {
+        assert.equal(await page.locator('.option-card:visible').count(), 6, 'side by side on a wide screen');
+      }
+      // SURE: three "yes" or fewer brings guidance; the leaning is the person's own.
+      for (const [item, value] of [['sure', 'yes'], ['understand', 'yes'], ['risk_benefit', 'no'], ['encouragement', 'yes']]) {
+        await page.check(`input[name="decision.sure.${item}"][value="${value}"]`);
+      }
+      assert.match(await page.locator('.sure-result').innerText(), /4つのうち3つ[\s\S]*もう少し支え/);
+      await page.check('input[name="decision.leaning"][value="not_sure"]');
+      assert.deepEqual(app.problems, []);
+    } finally {
+      await app.close();
+    }
+  });
+}
+
+test('emergency path: call 119 first, then the banner stays on every later screen', async () => {
+  const app = await openApp({ width: 360 });
+  const { page } = app;
+  try {
+    await page.click('#start-button');
+    await heading(page);
+    await answerRedFlags(page, { urinary_problem: 'yes' });
+    await next(page);
+    assert.match(await heading(page), /119/);
+    assert.equal(await page.getAttribute('a.call-button', 'href'), 'tel:119');
+    assert.match(await page.locator('.emergency').innerText(), /尿が出にくい、出ない、もれる/);
+    await app.screenshot('emergency-360');
+    await page.click('.emergency button');
+    await page.waitForFunction(() => location.hash === '#/history');
+    for (let step = 0; step < 6; step++) {
+      const banner = page.locator('.live-region .urgency-banner.emergency');
+      assert.equal(await banner.count(), 1, `banner on ${await page.evaluate(() => location.hash)}`);
+      assert.equal(await page.getAttribute('.live-region', 'aria-live'), 'assertive');
+      if (step < 5) await next(page);
+    }
+    assert.equal(await page.evaluate(() => location.hash), '#/results');
+    assert.equal(await page.locator('.options-section .option-card').count(), 6, 'options still shown, none hidden');
+    assert.deepEqual(app.problems, []);
+  } finally {
+    await app.close();
+  }
+});
+
+test('an English path, and the browser back button keeps the answers', async () => {
+  const app = await openApp({ width: 1280 });
+  const { page } = app;
+  try {
+    await page.getByRole('button', { name: '表示言語を英語に切り替える' }).click();
+    await page.click('#start-button');
+    assert.match(await heading(page), /First, check for signs/);
+    await answerRedFlags(page, { fever_unwell: 'not_sure' });
+    await next(page);
+    await page.check('input[name="history.surgery"][value="none"]');
+    await page.fill('#history-since_onset-amount', '6');
+    await page.selectOption('#history-since_onset-unit', 'weeks');
+    await next(page);
+    assert.match(await heading(page), /Your symptoms now/);
+    assert.equal(await page.locator('.urgency-banner.prompt').count(), 1, 'a flag answered "not sure" errs towards care');
+    await page.goBack();
+    await page.waitForFunction(() => location.hash === '#/history');
+    assert.match(await heading(page), /Your history so far/);
+    assert.equal(await page.isChecked('input[name="history.surgery"][value="none"]'), true);
+    assert.equal(await page.inputValue('#history-since_onset-amount'), '6');
+    assert.equal(await page.inputValue('#history-since_onset-unit'), 'weeks');
+    assert.equal(await page.locator('#history-since_surgery-amount').count(), 0, 'no surgery questions after "no"');
+    // An impossible number is explained, and the earlier answer stays.
+    await page.fill('#history-since_onset-amount', '99999');
+    assert.match(await page.locator('.field-error').innerText(), /from 0 to 5218/);
+    await page.goForward();
+    await page.waitForFunction(() => location.hash === '#/symptoms');
+    for (let step = 0; step < 4; step++) await next(page);
+    assert.match(await heading(page), /Your summary/);
+    assert.match(await page.locator('.results-head').innerText(), /6 weeks/);
+    assert.equal(await page.getAttribute('html', 'lang'), 'en');
+    assert.deepEqual(app.problems, []);
+  } finally {
+    await app.close();
+  }
+});
