@@ -21,7 +21,7 @@ for (const width of [360, 1280]) {
       assert.match(await page.title(), /decision guide/);
       await app.screenshot(`start-en-${width}`);
 
-      await page.getByRole('button', { name: 'Switch the language to Japanese' }).click();
+      await page.getByRole('button', { name: 'switch the language to Japanese' }).click();
       await page.waitForFunction(() => document.documentElement.lang === 'ja');
       assert.match(await heading.innerText(), /治療を選ぶ前に/);
 
