@@ -7,7 +7,7 @@ bash .ci/setup.sh
 export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
 
 echo "== native tests"
-cargo test --locked
+cargo test --locked -- --show-output
 echo "== release build"
 bash .ci/build.sh
 echo "== browser tests (headless Chromium, release build)"

@@ -5,7 +5,7 @@
 mod tests {
     use std::collections::BTreeSet;
 
-    use crate::content::{Lang, ALL_MESSAGES, M, REFERENCES};
+    use crate::content::{Lang, ALL_MESSAGES, GLOSSARY, M, OPTION_FIELDS, REFERENCES};
     use crate::core::assessment::{EvidenceStrength, Insurance, PhaseValue, Status, TimeFrame, UrgencyLevel};
     use crate::core::ids::*;
 
@@ -29,7 +29,9 @@ mod tests {
         add("phase", strs(PhaseValue::ALL, PhaseValue::as_str), &["title", "body"]);
         add("topic", strs(TopicId::ALL, TopicId::as_str), &["title", "body"]);
         add("subtopic", strs(SubtopicId::ALL, SubtopicId::as_str), &["title", "body"]);
-        add("option", strs(OptionId::ALL, OptionId::as_str), &["title", "what"]);
+        add("option", strs(OptionId::ALL, OptionId::as_str), &OPTION_FIELDS);
+        add("hint", strs(&crate::core::ids::AnswerId::ALL[..11], AnswerId::as_str), &[]);
+        add("glossary", GLOSSARY.to_vec(), &["term", "reading", "meaning"]);
         add("condition", strs(ConditionId::ALL, ConditionId::as_str), &[]);
         add("status", strs(Status::ALL, Status::as_str), &[]);
         add("outcome", strs(OutcomeId::ALL, OutcomeId::as_str), &[]);
@@ -56,19 +58,33 @@ mod tests {
 
     /// Message families that make clinical statements: each of their messages cites a source.
     const CLINICAL: &[&str] = &[
-        "urgency.", "topic.recurrence.body", "topic.other_spinal_condition.body", "topic.after_surgery_effects.body",
-        "topic.body_use.body", "topic.lifestyle.body", "subtopic.", "option.", "outcome.", "selfcare.", "denial.",
-        "grade.decided_by", "grade.appeal",
+        "urgency.", "phase.early.", "phase.persistent.", "topic.", "subtopic.", "option.", "outcome.", "selfcare.",
+        "denial.", "grade.", "hint.", "learn.", "glossary.", "value.", "sure.low", "sure.ready", "about.not_diagnosis",
+        "about.standards", "insurance.self_paid",
+    ];
+
+    /// Within those families: names, questions to ask, and section headings.
+    fn is_label(key: &str) -> bool {
+        let last = key.rsplit('.').next().unwrap_or_default();
+        matches!(last, "title" | "term" | "reading" | "ask" | "official" | "unofficial" | "documents" | "denials" | "heading")
+            || (key.starts_with("value.") && key.split('.').count() == 2)
+    }
+
+    /// Statements in clinical families that make no clinical claim, each for a stated reason.
+    const NOT_CLAIMS: &[&str] = &[
+        "outcome.sentence",               // a template that joins a cited figure to its time frame
+        "option.reoperation.time",        // says that our sources hold no figure
+        "value.avoid_surgery.watchful_waiting", "value.avoid_surgery.surgery", "value.avoid_surgery.reoperation",
+        "value.low_cost.watchful_waiting", "value.low_cost.conservative", "value.low_cost.surgery",
+        "value.low_cost.reoperation", "value.low_cost.spinal_cord_stimulation", // who pays, not what happens
+        "value.least_time_away.watchful_waiting", "value.least_time_away.conservative", "value.least_time_away.surgery",
+        "value.least_time_away.reoperation", "value.least_time_away.spinal_cord_stimulation",
+        "value.least_time_away.regenerative", // hospital stay or visits, no outcome
+        "value.try_everything.watchful_waiting",
     ];
 
     fn is_clinical(key: &str) -> bool {
-        let interface_only = key.ends_with(".title") && (key.starts_with("subtopic.") || key.starts_with("option.") || key.starts_with("selfcare."));
-        CLINICAL.iter().any(|prefix| key.starts_with(prefix)) && !interface_only && key != "outcome.sentence"
-            || key.ends_with(".wording") || key.ends_with(".reading")
-            || (key.starts_with("value.") && key.split('.').count() == 3 && {
-                let text = M::from_key(key).unwrap().text(Lang::En);
-                text.chars().any(|c| c.is_ascii_digit())
-            })
+        CLINICAL.iter().any(|prefix| key.starts_with(prefix)) && !is_label(key) && !NOT_CLAIMS.contains(&key)
     }
 
     #[test]
@@ -89,9 +105,8 @@ mod tests {
         assert!(unused.is_empty(), "references never cited: {unused:?}");
     }
 
-    /// Sources cited by the app's method rather than by one message: the decision-aid
-    /// standards it follows and the rules that keep it general information.
-    const MESSAGE_FREE_USES: &[&str] = &["ipdas_minimum", "ipdas_probabilities", "sure_test", "ottawa_guide", "sport", "cochrane_scs_2023", "ad_guideline", "mhlw_samd"];
+    /// Sources cited only by the engine's findings, not by any one message (none now).
+    const MESSAGE_FREE_USES: &[&str] = &[];
 
     #[test]
     fn texts_are_free_of_promotional_wording() {

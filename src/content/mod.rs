@@ -15,6 +15,15 @@ pub use generated::{M, ALL as ALL_MESSAGES, REFERENCES};
 
 use serde::{Deserialize, Serialize};
 
+/// The fields every option has, in the order every screen shows them (IPDAS: equal detail).
+pub const OPTION_FIELDS: [&str; 8] = ["title", "what", "who", "benefits", "harms", "time", "living", "ask"];
+
+/// Hard terms explained on the About page, with readings (ruby) in Japanese.
+pub const GLOSSARY: [&str; 11] = [
+    "herniation", "cauda_equina", "piriformis", "foraminal_stenosis", "canal_stenosis", "scar_tissue",
+    "conservative", "nerve_block", "scs", "symptoms_fixed", "after_effect_grade",
+];
+
 /// The languages the aid speaks. Japanese is the default and comes first.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]

@@ -1,5 +1,6 @@
 use yew::prelude::*;
 
+use super::components::about::AboutScreen;
 use super::components::banner::UrgencyBanner;
 use super::components::emergency::EmergencyScreen;
 use super::components::header::Header;
@@ -10,7 +11,9 @@ use super::components::start::StartScreen;
 use super::components::step::Step;
 use super::route::{Route, Screen};
 use super::state::{Action, AppState};
+use crate::content::explain::message_sources;
 use crate::content::{Lang, M};
+use crate::core::ids::AnswerId;
 use crate::core::assess;
 use crate::platform;
 
@@ -35,6 +38,18 @@ fn step_text(screen: Screen) -> Option<(M, M)> {
         Screen::Values => (M::StepValuesTitle, M::StepValuesIntro),
         _ => return None,
     })
+}
+
+/// The references cited on a step: its intro's and its questions' explanations.
+fn step_sources(screen: Screen, intro: M) -> Vec<usize> {
+    let mut numbers = message_sources(intro);
+    if screen == Screen::RedFlags {
+        let hints = AnswerId::ALL.iter().filter_map(|id| M::from_key(&format!("hint.{}", id.as_str())));
+        numbers.extend(hints.flat_map(message_sources));
+    }
+    numbers.sort();
+    numbers.dedup();
+    numbers
 }
 
 #[function_component(App)]
@@ -91,12 +106,15 @@ pub fn app(props: &AppProps) -> Html {
                     on_edit={on_edit.clone()} {on_show_option} {on_start_over} />
             }
         }
-        // About comes with the content of the "About this aid" page; until then, the start.
-        Screen::About => html! { <StartScreen {lang} on_start={go(Screen::RedFlags)} /> },
+        Screen::About => {
+            let back = state.previous;
+            html! { <AboutScreen {lang} on_back={go(back)} /> }
+        }
         step => {
             let (title, intro) = step_text(step).expect("every other screen is a question step");
+            let sources = step_sources(step, intro);
             html! {
-                <Step {lang} screen={step} {title} intro={Some(intro)} on_back={go(step.previous())} on_next={go(step.next(answers))}>
+                <Step {lang} screen={step} {title} intro={Some(intro)} on_back={go(step.previous())} on_next={go(step.next(answers))} {sources}>
                     <Questions {lang} screen={step} answers={answers.clone()} on_edit={on_edit.clone()} />
                 </Step>
             }
@@ -125,6 +143,11 @@ pub fn app(props: &AppProps) -> Html {
                 <main id="main" lang={lang.tag()}>{ body }</main>
                 <footer class="app-footer">
                     <p>{ M::FooterNote.text(lang) }</p>
+                    if screen != Screen::About {
+                        <button type="button" class="link-button" onclick={go(Screen::About).reform(|_: MouseEvent| ())}>
+                            { M::FooterAbout.text(lang) }
+                        </button>
+                    }
                 </footer>
             </div>
         </>

@@ -31,6 +31,8 @@ pub struct AppState {
     pub notice: Option<Notice>,
     /// The option shown on a narrow screen, where one is shown at a time.
     pub option_shown: OptionId,
+    /// The screen before the current one, where the About page's "back" returns.
+    pub previous: Screen,
 }
 
 impl Default for AppState {
@@ -41,6 +43,7 @@ impl Default for AppState {
             answers: Answers { version: ANSWERS_VERSION, ..Answers::default() },
             notice: None,
             option_shown: OptionId::WatchfulWaiting,
+            previous: Screen::Start,
         }
     }
 }
@@ -74,7 +77,10 @@ impl Reducible for AppState {
         let mut next = (*self).clone();
         match action {
             Action::ChooseLanguage(lang) => next.lang = lang,
-            Action::Go(screen) => next.screen = screen,
+            Action::Go(screen) => {
+                next.previous = if self.screen == Screen::About { self.previous } else { self.screen };
+                next.screen = screen;
+            }
             Action::Edit(edit) => next.answers.apply(edit),
             Action::FollowLink(route) => {
                 if let Some(lang) = route.lang {
@@ -88,7 +94,11 @@ impl Reducible for AppState {
                     }
                     // A broken link keeps everything the person had, including the screen.
                     Some(Err(error)) => next.notice = Some(Notice::BrokenLink(error)),
-                    None => next.screen = route.screen,
+                    None if route.screen != self.screen => {
+                        next.previous = if self.screen == Screen::About { self.previous } else { self.screen };
+                        next.screen = route.screen;
+                    }
+                    None => {}
                 }
             }
             Action::ShowOption(option) => next.option_shown = option,
@@ -119,7 +129,9 @@ mod tests {
         state.answers.apply(Edit::Score(AnswerId::PainScore, Some(4)));
         let next = reduce(state.clone(), Action::ChooseLanguage(Lang::En));
         assert_eq!(next.lang, Lang::En);
-        assert_eq!((next.screen, next.answers), (state.screen, state.answers));
+        assert_eq!((next.screen, &next.answers), (state.screen, &state.answers));
+        let about = reduce(reduce(next, Action::Go(Screen::About)), Action::ChooseLanguage(Lang::Ja));
+        assert_eq!((about.screen, about.previous), (Screen::About, Screen::Symptoms), "About returns where it was opened");
     }
 
     #[test]

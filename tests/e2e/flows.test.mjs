@@ -21,9 +21,10 @@ for (const width of [360, 1280]) {
       const options = await page.locator('.option-card h3').allInnerTexts();
       assert.deepEqual(options, ['経過をみる(自然の経過)', '手術をしない治療(保存療法)', '手術', '再手術', '脊髄刺激療法', '再生医療']);
       for (const card of await page.locator('.option-card').all()) {
-        assert.equal(await card.locator('h4').count(), 5);
+        assert.equal(await card.locator('h4').count(), 10);
       }
-      assert.equal(await page.locator('svg.icon-array[role=img][aria-label*="100人中"]').count(), 9);
+      assert.equal(await page.locator('.options-section svg.icon-array[role=img][aria-label*="100人中"]').count(), 9);
+      assert.equal(await page.locator('.learn svg.icon-array').count(), 1);
       assert.match(await page.locator('.accident').innerText(), /審査をする機関だけ[\s\S]*14級9号[\s\S]*12級13号/);
       assert.match(await page.locator('.checklist').innerText(), /たばこをやめる/);
       await app.screenshot(`results-${width}`);
@@ -108,6 +109,31 @@ test('an English path, and the browser back button keeps the answers', async () 
     assert.match(await heading(page), /Your summary/);
     assert.match(await page.locator('.results-head').innerText(), /6 weeks/);
     assert.equal(await page.getAttribute('html', 'lang'), 'en');
+    assert.deepEqual(app.problems, []);
+  } finally {
+    await app.close();
+  }
+});
+
+test('the About page shows every certification item, the glossary with readings and the references', async () => {
+  const app = await openApp({ width: 1280 });
+  const { page } = app;
+  try {
+    await heading(page);
+    await page.click('#start-button');
+    await heading(page);
+    await page.click('.app-footer .link-button');
+    assert.match(await heading(page), /このガイドについて/);
+    const text = await page.locator('.about').innerText();
+    for (const item of ['公開日', '最終確認日', '次の見直し予定', '6か月ごと', '作成', '資金', '利益相反', '診断や治療の指示ではなく', 'クッキーも使いません', '独立した確認は、まだ受けていません']) {
+      assert.ok(text.includes(item), `About shows ${item}`);
+    }
+    assert.equal(await page.locator('.glossary ruby rt').count(), 11);
+    assert.match(await page.locator('.glossary').innerText(), /梨状筋症候群/);
+    assert.equal(await page.locator('.reference-list li').count(), 30);
+    await app.screenshot('about-1280');
+    await page.click('.about button');
+    assert.match(await heading(page), /急いで受診すべきしるし/, 'back returns to where About was opened');
     assert.deepEqual(app.problems, []);
   } finally {
     await app.close();

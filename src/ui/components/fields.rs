@@ -29,14 +29,21 @@ pub struct ChoiceProps {
     pub on_pick: Callback<&'static str>,
     #[prop_or_default]
     pub class: Classes,
+    /// A plain-words explanation under the question.
+    #[prop_or_default]
+    pub hint: Option<AttrValue>,
 }
 
 /// One choice among several, as radio buttons.
 #[function_component(Choice)]
 pub fn choice(props: &ChoiceProps) -> Html {
     html! {
-        <fieldset class={classes!("field", props.class.clone())} id={props.name.clone()}>
+        <fieldset class={classes!("field", props.class.clone())} id={props.name.clone()}
+            aria-describedby={props.hint.as_ref().map(|_| format!("{}-hint", props.name))}>
             <legend>{ props.legend.clone() }</legend>
+            if let Some(hint) = &props.hint {
+                <p class="hint" id={format!("{}-hint", props.name)}>{ hint.clone() }</p>
+            }
             <div class="choices">
                 { for props.options.iter().map(|(value, label)| {
                     let on_pick = props.on_pick.clone();
@@ -76,9 +83,10 @@ pub fn yes_no_field(props: &YesNoProps) -> Html {
     let on_pick = Callback::from(move |value: &'static str| {
         on_edit.emit(Edit::YesNo(id, YesNo::ALL.iter().copied().find(|r| r.as_str() == value)));
     });
+    let hint = M::from_key(&format!("hint.{}", props.id.as_str())).map(|m| AttrValue::from(m.text(lang)));
     html! {
         <Choice {lang} name={props.id.as_str()} legend={question_text(props.id, lang)} {options}
-            selected={props.value.map(YesNo::as_str)} {on_pick} class="yes-no" />
+            selected={props.value.map(YesNo::as_str)} {on_pick} class="yes-no" {hint} />
     }
 }
 

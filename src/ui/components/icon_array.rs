@@ -16,14 +16,15 @@ pub fn icon_array(props: &IconArrayProps) -> Html {
     let low = props.out_of_100.min(100);
     let high = props.up_to.unwrap_or(low).clamp(low, 100);
     html! {
-        <svg class="icon-array" viewBox="0 0 100 100" role="img" aria-label={props.label.clone()} focusable="false">
-            { for (0..100u8).map(|i| {
-                let class = if i < low { "person filled" } else if i < high { "person range" } else { "person" };
-                let (x, y) = (f32::from(i % 10) * 10.0 + 5.0, f32::from(i / 10) * 10.0 + 5.0);
+        // Whole-number coordinates (a 1000-unit box) keep float formatting out of the wasm.
+        <svg class="icon-array" viewBox="0 0 1000 1000" role="img" aria-label={props.label.clone()} focusable="false">
+            { for (0..100u32).map(|i| {
+                let class = if i < u32::from(low) { "person filled" } else if i < u32::from(high) { "person range" } else { "person" };
+                let (x, y) = (i % 10 * 100 + 50, i / 10 * 100 + 50);
                 html! {
                     <g class={class}>
-                        <circle cx={format!("{x}")} cy={format!("{:.1}", y - 2.0)} r="1.9" />
-                        <path d={format!("M{:.1} {:.1}a3 3 0 0 1 6 0v2.2h-6z", x - 3.0, y + 2.2)} />
+                        <circle cx={(x).to_string()} cy={(y - 20).to_string()} r="19" />
+                        <path d={format!("M{} {}a30 30 0 0 1 60 0v22h-60z", x - 30, y + 22)} />
                     </g>
                 }
             }) }

@@ -1,5 +1,6 @@
 //! One small view a file.
 
+pub mod about;
 pub mod banner;
 pub mod emergency;
 pub mod fields;

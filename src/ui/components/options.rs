@@ -51,22 +51,32 @@ pub fn option_comparison(props: &OptionsProps) -> Html {
     }
 }
 
+/// One option's text field: a heading and the cited sentence.
+fn text_field(option: &str, field: &str, heading: M, lang: Lang) -> Html {
+    let message = crate::content::explain::message(&format!("option.{option}.{field}"));
+    html! {
+        <div class={classes!("option-field", field.to_string())}>
+            <h4>{ heading.text(lang) }</h4>
+            <p>{ message.text(lang) }<Sources numbers={message_sources(message)} /></p>
+        </div>
+    }
+}
+
+/// Every option gets the same fields in the same order; the grid aligns them across cards.
 fn option_card(option: &OptionView, shown: bool, lang: Lang) -> Html {
     let id = option.id.as_str();
-    let what = crate::content::explain::message(&format!("option.{id}.what"));
     html! {
         <article class={classes!("option-card", shown.then_some("is-shown"))} id={format!("option-{id}")}
             aria-labelledby={format!("option-{id}-title")}>
             <h3 id={format!("option-{id}-title")}>{ id_text("option", id, Some("title"), lang) }</h3>
-            <div class="option-field">
-                <h4>{ M::ResultsWhat.text(lang) }</h4>
+            { text_field(id, "what", M::ResultsWhat, lang) }
+            <div class="option-field who">
+                <h4>{ M::OptionsFieldWho.text(lang) }</h4>
                 if option.only_after_surgery {
                     <p class="after-surgery">{ M::OptionsOnlyAfterSurgery.text(lang) }</p>
                 }
-                <p>{ what.text(lang) }<Sources numbers={message_sources(what)} /></p>
-            </div>
-            <div class="option-field">
-                <h4>{ M::OptionsConsideredWhen.text(lang) }</h4>
+                <p>{ id_text("option", id, Some("who"), lang) }<Sources numbers={message_sources(crate::content::explain::message(&format!("option.{id}.who")))} /></p>
+                <p class="considered-when">{ M::OptionsConsideredWhen.text(lang) }</p>
                 <ul class="conditions">
                     { for option.considered_when.iter().map(|c| html! {
                         <li class={classes!("condition", c.status.as_str().to_string())}>
@@ -79,7 +89,10 @@ fn option_card(option: &OptionView, shown: bool, lang: Lang) -> Html {
                     }) }
                 </ul>
             </div>
-            <div class="option-field">
+            { text_field(id, "benefits", M::OptionsFieldBenefits, lang) }
+            { text_field(id, "harms", M::OptionsFieldHarms, lang) }
+            { text_field(id, "time", M::OptionsFieldTime, lang) }
+            <div class="option-field numbers">
                 <h4>{ M::ResultsNumbers.text(lang) }</h4>
                 if option.facts.outcomes.is_empty() {
                     <p class="no-numbers">{ M::OptionsNoNumbers.text(lang) }</p>
@@ -100,13 +113,18 @@ fn option_card(option: &OptionView, shown: bool, lang: Lang) -> Html {
                     }
                 }) }
             </div>
-            <div class="option-field">
+            { text_field(id, "living", M::OptionsFieldLiving, lang) }
+            <div class="option-field cost">
                 <h4>{ M::ResultsCost.text(lang) }</h4>
                 <p>{ id_text("insurance", option.facts.insurance.as_str(), None, lang) }</p>
             </div>
-            <div class="option-field">
+            <div class="option-field evidence">
                 <h4>{ M::ResultsEvidence.text(lang) }</h4>
                 <p>{ id_text("evidence", option.facts.evidence.as_str(), None, lang) }<Sources numbers={numbers(&option.facts.citations)} /></p>
+            </div>
+            <div class="option-field ask">
+                <h4>{ M::OptionsFieldAsk.text(lang) }</h4>
+                <p>{ id_text("option", id, Some("ask"), lang) }</p>
             </div>
         </article>
     }

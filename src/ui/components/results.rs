@@ -4,12 +4,14 @@
 
 use yew::prelude::*;
 
+use super::about::term;
 use super::fields::{Choice, YesNoField};
+use super::icon_array::IconArray;
 use super::keep::Keep;
 use super::options::OptionComparison;
 use super::sources::{numbers, Sources};
 use super::summary::Summary;
-use crate::content::explain::{answer_line, id_text, message_sources};
+use crate::content::explain::{answer_line, id_text, message_sources, outcome_sentence};
 use crate::content::{Lang, M, REFERENCES};
 use crate::core::assessment::{Assessment, Requirement};
 use crate::core::edit::Edit;
@@ -50,6 +52,7 @@ pub fn results_screen(props: &ResultsProps) -> Html {
                 <h1 id="screen-heading" tabindex="-1">{ M::StepResultsTitle.text(lang) }</h1>
                 { situation(&assessment, answers, lang) }
             </section>
+            { learn(lang) }
             { topics(&assessment, answers, lang) }
             <OptionComparison {lang} options={assessment.options.clone()} shown={props.option_shown}
                 on_show={props.on_show_option.clone()} />
@@ -90,6 +93,27 @@ fn situation(assessment: &Assessment, answers: &Answers, lang: Lang) -> Html {
     }
 }
 
+/// The condition and the decision, before the person's own findings (IPDAS: describe the
+/// condition, state the decision), with the natural course as an icon array.
+fn learn(lang: Lang) -> Html {
+    let cited = |m: M| html! { <p>{ m.text(lang) }<Sources numbers={message_sources(m)} /></p> };
+    let shrinks = assess(&Answers::default()).options.remove(0).facts.outcomes.remove(0);
+    let sentence = outcome_sentence(&shrinks, lang);
+    html! {
+        <section class="results-section learn" aria-labelledby="learn-heading">
+            <h2 id="learn-heading">{ M::LearnHeading.text(lang) }</h2>
+            { cited(M::LearnWhat) }
+            { cited(M::LearnWhy) }
+            { cited(M::LearnCourse) }
+            <figure class="outcome">
+                <IconArray out_of_100={shrinks.out_of_100} label={sentence.clone()} />
+                <figcaption>{ sentence }<Sources numbers={numbers(&[shrinks.citation])} /></figcaption>
+            </figure>
+            { cited(M::LearnDecision) }
+        </section>
+    }
+}
+
 fn topics(assessment: &Assessment, answers: &Answers, lang: Lang) -> Html {
     html! {
         <section class="results-section" aria-labelledby="topics-heading">
@@ -108,7 +132,7 @@ fn topics(assessment: &Assessment, answers: &Answers, lang: Lang) -> Html {
                             let body = crate::content::explain::message(&format!("subtopic.{}.body", sub.id.as_str()));
                             html! {
                                 <div class="subtopic">
-                                    <h4>{ id_text("subtopic", sub.id.as_str(), Some("title"), lang) }</h4>
+                                    <h4>{ term(sub.id.as_str(), lang) }</h4>
                                     <p>{ body.text(lang) }<Sources numbers={message_sources(body)} /></p>
                                     { because(answers, &sub.because, lang) }
                                 </div>

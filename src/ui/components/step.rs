@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use crate::content::{Lang, M};
+use crate::content::{Lang, M, REFERENCES};
 use crate::platform::input::prevent_default;
 use crate::ui::route::{Screen, STEPS};
 
@@ -14,6 +14,9 @@ pub struct StepProps {
     pub on_back: Callback<()>,
     pub on_next: Callback<()>,
     pub children: Html,
+    /// Reference numbers of the statements on this step, listed under it.
+    #[prop_or_default]
+    pub sources: Vec<usize>,
 }
 
 /// A question step: heading (focused on arrival), progress, the questions, back and next.
@@ -50,6 +53,14 @@ pub fn step(props: &StepProps) -> Html {
                     <button type="submit" class="primary">{ next_label.text(lang) }</button>
                 </div>
             </form>
+            if !props.sources.is_empty() {
+                <details class="step-sources">
+                    <summary>{ M::ResultsSources.text(lang) }</summary>
+                    <ol>
+                        { for props.sources.iter().map(|n| html! { <li value={n.to_string()}>{ REFERENCES[n - 1].1 }</li> }) }
+                    </ol>
+                </details>
+            }
         </section>
     }
 }

@@ -1,0 +1,67 @@
+use yew::prelude::*;
+
+use super::sources::Sources;
+use crate::content::explain::{id_text, message_sources};
+use crate::content::{Lang, GLOSSARY, M, REFERENCES};
+
+/// A hard term: in Japanese with its reading above it (ruby), in English with the Japanese
+/// term beside it, so a person can say it to a Japanese doctor.
+pub fn term(id: &str, lang: Lang) -> Html {
+    let (text, reading) = (id_text("glossary", id, Some("term"), lang), id_text("glossary", id, Some("reading"), lang));
+    match lang {
+        Lang::Ja => html! { <ruby>{ text }<rp>{ "(" }</rp><rt>{ reading }</rt><rp>{ ")" }</rp></ruby> },
+        Lang::En => html! { <>{ text }<span class="term-ja" lang="ja">{ format!(" ({reading})") }</span></> },
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct AboutProps {
+    pub lang: Lang,
+    pub on_back: Callback<()>,
+}
+
+/// What this aid is, who made and funds it, its dates and update policy, conflicts of
+/// interest, privacy, the glossary and the numbered references: the certification items.
+#[function_component(AboutScreen)]
+pub fn about_screen(props: &AboutProps) -> Html {
+    let lang = props.lang;
+    let cited = |m: M| html! { <p>{ m.text(lang) }<Sources numbers={message_sources(m)} /></p> };
+    html! {
+        <section class="screen about" aria-labelledby="screen-heading">
+            <h1 id="screen-heading" tabindex="-1">{ M::AboutTitle.text(lang) }</h1>
+            { cited(M::AboutPurpose) }
+            { cited(M::AboutStandards) }
+            <h2>{ M::AboutDatesHeading.text(lang) }</h2>
+            <ul class="dates">
+                <li>{ M::AboutPublished.text(lang) }</li>
+                <li>{ M::AboutReviewed.text(lang) }</li>
+                <li>{ M::AboutNextReview.text(lang) }</li>
+            </ul>
+            <p>{ M::AboutUpdatePolicy.text(lang) }</p>
+            <h2>{ M::AboutPeopleHeading.text(lang) }</h2>
+            <p>{ M::AboutMadeBy.text(lang) }</p>
+            <p><strong>{ M::AboutClinicalReview.text(lang) }</strong></p>
+            <p>{ M::AboutFunding.text(lang) }</p>
+            <p>{ M::AboutConflict.text(lang) }</p>
+            <h2>{ M::AboutLimitsHeading.text(lang) }</h2>
+            { cited(M::AboutNotDiagnosis) }
+            <h2>{ M::AboutPrivacyHeading.text(lang) }</h2>
+            <p>{ M::AboutPrivacy.text(lang) }</p>
+            <h2>{ M::AboutGlossary.text(lang) }</h2>
+            <dl class="glossary">
+                { for GLOSSARY.iter().map(|id| {
+                    let meaning = crate::content::explain::message(&format!("glossary.{id}.meaning"));
+                    html! {
+                        <>
+                            <dt>{ term(id, lang) }</dt>
+                            <dd>{ meaning.text(lang) }<Sources numbers={message_sources(meaning)} /></dd>
+                        </>
+                    }
+                }) }
+            </dl>
+            <h2>{ M::ResultsReferences.text(lang) }</h2>
+            <ol class="reference-list">{ for REFERENCES.iter().map(|(_, text)| html! { <li>{ *text }</li> }) }</ol>
+            <button type="button" class="secondary" onclick={props.on_back.reform(|_: MouseEvent| ())}>{ M::AboutBack.text(lang) }</button>
+        </section>
+    }
+}
