@@ -1,12 +1,15 @@
 //! Compiles the per-locale message files into typed Rust.
 //!
-//! Each file under `src/content/locales/` holds one message a line:
-//! `key = text`, where the text may use `{placeholder}`s, `\n` for a line break and may
-//! end with ` ^[id, id]`, the citation ids of a clinical statement. Blank lines and lines
-//! starting with `#` are comments.
+//! Each file under `src/content/locales/` holds one message a line (see
+//! `src/content/format.rs`). Japanese, the default, is compiled in everywhere; the other
+//! languages are compiled in natively but, in the browser, read from their file on demand,
+//! which keeps them off the first load.
 //!
 //! A key, placeholder or citation present in one locale and not the other stops the
 //! build: a missing translation is a compile error, not a blank on screen.
+
+#[path = "src/content/format.rs"]
+mod format;
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write as _;
@@ -72,29 +75,13 @@ fn parse(path: &Path, source: &str) -> BTreeMap<String, Message> {
     let mut messages = BTreeMap::new();
     for (index, raw) in source.lines().enumerate() {
         let line = index + 1;
-        let trimmed = raw.trim();
-        if trimmed.is_empty() || trimmed.starts_with('#') {
-            continue;
-        }
-        let Some((key, value)) = trimmed.split_once(" = ") else {
-            fail(&format!("{}:{line}: expected `key = text`", path.display()));
+        let parsed = match format::parse_line(raw) {
+            None => continue,
+            Some(Err(problem)) => fail(&format!("{}:{line}: {problem}", path.display())),
+            Some(Ok(parsed)) => parsed,
         };
-        let key = key.trim();
-        if !key.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '.' || c == '_') {
-            fail(&format!("{}:{line}: key `{key}` may use only a-z, 0-9, `.` and `_`", path.display()));
-        }
-        let (text, citations) = match value.rsplit_once(" ^[") {
-            Some((text, tail)) if tail.ends_with(']') => {
-                let ids = tail[..tail.len() - 1].split(',').map(|id| id.trim().to_string()).collect::<Vec<_>>();
-                if ids.iter().any(|id| id.is_empty()) {
-                    fail(&format!("{}:{line}: empty citation id", path.display()));
-                }
-                (text.trim_end().to_string(), ids)
-            }
-            _ => (value.trim_end().to_string(), Vec::new()),
-        };
-        let text = text.replace("\\n", "\n");
-        if messages.insert(key.to_string(), Message { text, citations, line }).is_some() {
+        let key = parsed.key.to_string();
+        if messages.insert(key.clone(), Message { text: parsed.text, citations: parsed.citations, line }).is_some() {
             fail(&format!("{}:{line}: key `{key}` appears twice", path.display()));
         }
     }
@@ -176,7 +163,11 @@ fn generate(parsed: &[BTreeMap<String, Message>]) -> String {
     writeln!(out, "];").unwrap();
     writeln!(out, "/// Keys in sorted order, so `M::from_key` can binary-search.").unwrap();
     writeln!(out, "pub static KEYS: [&str; {n}] = {:?};", keys).unwrap();
-    for (messages, locale) in parsed.iter().zip(LOCALES) {
+    let browser = std::env::var("CARGO_CFG_TARGET_ARCH").as_deref() == Ok("wasm32");
+    for (index, (messages, locale)) in parsed.iter().zip(LOCALES).enumerate() {
+        if browser && index > 0 {
+            continue; // read at run time from the copied locale file
+        }
         let texts: Vec<&str> = messages.values().map(|m| m.text.as_str()).collect();
         writeln!(out, "pub static {}: [&str; {n}] = {:?};", locale.to_uppercase(), texts).unwrap();
     }

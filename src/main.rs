@@ -8,8 +8,12 @@ fn main() {
         use hernia_aid::ui::state::AppState;
         use hernia_aid::ui::{App, AppProps};
 
-        let initial = AppState::from_route(Route::parse(&platform::location::fragment()));
-        let props = AppProps { initial, today: platform::document::today().into() };
-        yew::Renderer::<App>::with_props(props).render();
+        let route = Route::parse(&platform::location::fragment());
+        // A link in another language waits for that language's words before the first paint.
+        hernia_aid::ui::when_language_ready(route.lang.unwrap_or_default(), move |ready| {
+            let route = if ready.is_ok() { route } else { Route { lang: None, ..route } };
+            let props = AppProps { initial: AppState::from_route(route), today: platform::document::today().into() };
+            yew::Renderer::<App>::with_props(props).render();
+        });
     }
 }

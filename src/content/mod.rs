@@ -10,6 +10,7 @@ mod generated {
 
 mod completeness;
 pub mod explain;
+mod format;
 
 pub use generated::{M, ALL as ALL_MESSAGES, REFERENCES};
 
@@ -76,7 +77,7 @@ impl M {
     pub fn text(self, lang: Lang) -> &'static str {
         match lang {
             Lang::Ja => generated::JA[self as usize],
-            Lang::En => generated::EN[self as usize],
+            Lang::En => english(self),
         }
     }
 
@@ -88,6 +89,78 @@ impl M {
         }
         text
     }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn english(message: M) -> &'static str {
+    generated::EN[message as usize]
+}
+
+/// English, read from its file once the person asks for it (see [`install`]).
+#[cfg(target_arch = "wasm32")]
+static ENGLISH: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
+
+/// Until English is installed, Japanese stands in: the UI waits for [`install`] before
+/// switching, so this shows only if a caller skips that.
+#[cfg(target_arch = "wasm32")]
+fn english(message: M) -> &'static str {
+    ENGLISH.get().map_or(generated::JA[message as usize], |texts| texts[message as usize])
+}
+
+/// Whether a language's words are ready to show.
+pub fn is_available(lang: Lang) -> bool {
+    match lang {
+        Lang::Ja => true,
+        #[cfg(target_arch = "wasm32")]
+        Lang::En => ENGLISH.get().is_some(),
+        #[cfg(not(target_arch = "wasm32"))]
+        Lang::En => true,
+    }
+}
+
+/// The path of a language's message file next to the app, for loading on demand.
+pub fn locale_file(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Ja => "ja.txt",
+        Lang::En => "en.txt",
+    }
+}
+
+/// Reads a locale file into texts in `M` order. The file must hold exactly this build's
+/// keys: a file from another version is refused rather than mixed in.
+pub fn texts_from_source(source: &str) -> Result<Vec<String>, String> {
+    let mut texts: Vec<Option<String>> = vec![None; generated::ALL.len()];
+    for (index, raw) in source.lines().enumerate() {
+        match format::parse_line(raw) {
+            None => {}
+            Some(Err(problem)) => return Err(format!("line {}: {problem}", index + 1)),
+            Some(Ok(line)) => {
+                let message = M::from_key(line.key).ok_or_else(|| format!("unknown message `{}`", line.key))?;
+                if line.citations != message.citations() {
+                    return Err(format!("message `{}` cites other sources than this build", line.key));
+                }
+                texts[message as usize] = Some(line.text);
+            }
+        }
+    }
+    texts
+        .into_iter()
+        .enumerate()
+        .map(|(index, text)| text.ok_or_else(|| format!("message `{}` is missing", generated::KEYS[index])))
+        .collect()
+}
+
+/// Makes a language read from its file available. Its texts live for the rest of the page.
+pub fn install(lang: Lang, source: &str) -> Result<(), String> {
+    let texts = texts_from_source(source)?;
+    #[cfg(target_arch = "wasm32")]
+    if lang == Lang::En {
+        let leaked: Vec<&'static str> = texts.into_iter().map(|t| &*Box::leak(t.into_boxed_str())).collect();
+        let _ = ENGLISH.set(leaked);
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = (lang, texts);
+    Ok(())
 }
 
 #[cfg(test)]
@@ -109,6 +182,18 @@ mod tests {
                 assert!(!message.text(lang).trim().is_empty(), "{} is blank in {}", message.key(), lang.tag());
             }
         }
+    }
+
+    #[test]
+    fn the_english_file_reads_back_as_the_compiled_texts() {
+        let source = include_str!("locales/en.txt");
+        let texts = texts_from_source(source).unwrap();
+        for message in ALL_MESSAGES {
+            assert_eq!(texts[message as usize], message.text(Lang::En), "{}", message.key());
+        }
+        assert!(texts_from_source("nav.next = Next").unwrap_err().contains("missing"));
+        assert!(texts_from_source(&format!("{source}\nno.such = x")).unwrap_err().contains("unknown message"));
+        assert!(install(Lang::En, "garbage line").is_err());
     }
 
     #[test]

@@ -3,5 +3,6 @@
 
 pub mod clipboard;
 pub mod document;
+pub mod fetch;
 pub mod input;
 pub mod location;

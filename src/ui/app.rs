@@ -10,7 +10,8 @@ use super::components::results::ResultsScreen;
 use super::components::start::StartScreen;
 use super::components::step::Step;
 use super::route::{Route, Screen};
-use super::state::{Action, AppState};
+use super::state::{Action, AppState, Notice};
+use crate::content;
 use crate::content::explain::message_sources;
 use crate::content::{Lang, M};
 use crate::core::ids::AnswerId;
@@ -52,6 +53,15 @@ fn step_sources(screen: Screen, intro: M) -> Vec<usize> {
     numbers
 }
 
+/// Runs `then` once a language's words are ready, reading its file first when needed.
+pub fn when_language_ready(lang: Lang, then: impl FnOnce(Result<(), String>) + 'static) {
+    if content::is_available(lang) {
+        then(Ok(()));
+    } else {
+        platform::fetch::text(content::locale_file(lang), move |source| then(source.and_then(|s| content::install(lang, &s))));
+    }
+}
+
 #[function_component(App)]
 pub fn app(props: &AppProps) -> Html {
     let initial = props.initial.clone();
@@ -67,7 +77,12 @@ pub fn app(props: &AppProps) -> Html {
         let dispatcher = state.dispatcher();
         use_effect_with((), move |_| {
             let listener = platform::location::FragmentListener::new(move |fragment| {
-                dispatcher.dispatch(Action::FollowLink(Route::parse(&fragment)))
+                let route = Route::parse(&fragment);
+                let dispatcher = dispatcher.clone();
+                when_language_ready(route.lang.unwrap_or_default(), move |ready| match ready {
+                    Ok(()) => dispatcher.dispatch(Action::FollowLink(route)),
+                    Err(_) => dispatcher.dispatch(Action::FollowLink(Route { lang: None, ..route })),
+                });
             });
             move || drop(listener)
         });
@@ -78,8 +93,14 @@ pub fn app(props: &AppProps) -> Html {
         Callback::from(move |_: ()| state.dispatch(Action::Go(to)))
     };
     let on_language = {
-        let state = state.clone();
-        Callback::from(move |lang: Lang| state.dispatch(Action::ChooseLanguage(lang)))
+        let dispatcher = state.dispatcher();
+        Callback::from(move |lang: Lang| {
+            let dispatcher = dispatcher.clone();
+            when_language_ready(lang, move |ready| match ready {
+                Ok(()) => dispatcher.dispatch(Action::ChooseLanguage(lang)),
+                Err(_) => dispatcher.dispatch(Action::Notify(Notice::LanguageUnavailable)),
+            });
+        })
     };
     let on_edit = {
         let state = state.clone();

@@ -7,4 +7,4 @@ mod components;
 pub mod route;
 pub mod state;
 
-pub use app::{App, AppProps};
+pub use app::{when_language_ready, App, AppProps};

@@ -21,6 +21,8 @@ use crate::core::Answers;
 pub enum Notice {
     /// A shared link could not be read; the answers were kept.
     BrokenLink(ShareError),
+    /// The other language's words could not be loaded (offline before they were saved).
+    LanguageUnavailable,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -58,6 +60,7 @@ pub enum Action {
     /// Opened a URL fragment: a screen, and perhaps shared answers and a language.
     FollowLink(Route),
     ShowOption(OptionId),
+    Notify(Notice),
     DismissNotice,
     StartOver,
 }
@@ -102,6 +105,7 @@ impl Reducible for AppState {
                 }
             }
             Action::ShowOption(option) => next.option_shown = option,
+            Action::Notify(notice) => next.notice = Some(notice),
             Action::DismissNotice => next.notice = None,
             Action::StartOver => next = AppState { lang: next.lang, ..AppState::default() },
         }

@@ -1,0 +1,39 @@
+//! The message file format, shared by `build.rs` (which compiles the default language in)
+//! and the browser (which reads another language's file when the person switches to it).
+//!
+//! One message a line: `key = text`, where the text may use `{placeholder}`s, `\n` for a
+//! line break, and may end with ` ^[id, id]`, the citation ids of a clinical statement.
+//! Blank lines and lines starting with `#` are comments.
+
+/// One message as read from its line.
+pub struct Line<'a> {
+    pub key: &'a str,
+    pub text: String,
+    pub citations: Vec<String>,
+}
+
+/// Reads one line: `None` for blanks and comments, an error naming what is wrong.
+pub fn parse_line(raw: &str) -> Option<Result<Line<'_>, String>> {
+    let trimmed = raw.trim();
+    if trimmed.is_empty() || trimmed.starts_with('#') {
+        return None;
+    }
+    let Some((key, value)) = trimmed.split_once(" = ") else {
+        return Some(Err("expected `key = text`".to_string()));
+    };
+    let key = key.trim();
+    if !key.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '.' || c == '_') {
+        return Some(Err(format!("key `{key}` may use only a-z, 0-9, `.` and `_`")));
+    }
+    let (text, citations) = match value.rsplit_once(" ^[") {
+        Some((text, tail)) if tail.ends_with(']') => {
+            let ids: Vec<String> = tail[..tail.len() - 1].split(',').map(|id| id.trim().to_string()).collect();
+            if ids.iter().any(|id| id.is_empty()) {
+                return Some(Err("empty citation id".to_string()));
+            }
+            (text.trim_end(), ids)
+        }
+        _ => (value.trim_end(), Vec::new()),
+    };
+    Some(Ok(Line { key, text: text.replace("\\n", "\n"), citations }))
+}
