@@ -1,6 +1,7 @@
 // A small static server for the built app, on loopback only. Used by `npm start` and by the
-// browser tests. It compresses each file once (brotli, else gzip) and sends wasm as
-// application/wasm, so the browser compiles it while it streams.
+// browser tests. It compresses each file once (brotli, else gzip), sends wasm as
+// application/wasm so the browser compiles it while it streams, and sends the app's
+// Content-Security-Policy. `prefix` serves the app under a sub-path such as /tools/hernia/.
 import http from 'node:http';
 import fs from 'node:fs/promises';
 import path from 'node:path';
@@ -21,7 +22,16 @@ const TYPES = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
-export async function startServer({ root, port = 0, host = '127.0.0.1', headers = {} }) {
+/** The policy the app runs under: its own origin only, no inline script, no plugins. */
+export function contentSecurityPolicy(frameAncestors = "'self'") {
+  return [
+    "default-src 'self'", "script-src 'self' 'wasm-unsafe-eval'", "style-src 'self'", "connect-src 'self'",
+    "img-src 'self'", "manifest-src 'self'", "worker-src 'self'", "object-src 'none'", "base-uri 'self'",
+    "form-action 'none'", `frame-ancestors ${frameAncestors}`,
+  ].join('; ');
+}
+
+export async function startServer({ root, port = 0, host = '127.0.0.1', headers = {}, prefix = '/', frameAncestors = "'self'", log = null }) {
   const base = path.resolve(root);
   const compressed = new Map();
 
@@ -39,7 +49,9 @@ export async function startServer({ root, port = 0, host = '127.0.0.1', headers 
   const server = http.createServer(async (req, res) => {
     try {
       const url = new URL(req.url, 'http://localhost');
-      let file = path.join(base, decodeURIComponent(url.pathname));
+      log?.push({ url: url.pathname, headers: req.headers });
+      if (!url.pathname.startsWith(prefix)) { res.writeHead(404, { 'content-type': 'text/plain' }).end('not found'); return; }
+      let file = path.join(base, decodeURIComponent(url.pathname.slice(prefix.length - 1)));
       if (!file.startsWith(base)) { res.writeHead(403).end(); return; }
       const stat = await fs.stat(file).catch(() => null);
       if (stat?.isDirectory()) file = path.join(file, 'index.html');
@@ -52,6 +64,7 @@ export async function startServer({ root, port = 0, host = '127.0.0.1', headers 
         'cache-control': 'no-cache',
         'x-content-type-options': 'nosniff',
         'referrer-policy': 'no-referrer',
+        'content-security-policy': contentSecurityPolicy(frameAncestors),
         ...(encoding ? { 'content-encoding': encoding, vary: 'accept-encoding' } : {}),
         ...headers,
       });
@@ -62,7 +75,11 @@ export async function startServer({ root, port = 0, host = '127.0.0.1', headers 
   });
   await new Promise((resolve) => server.listen(port, host, resolve));
   const address = server.address();
-  return { server, url: `http://${host}:${address.port}/`, close: () => new Promise((r) => server.close(r)) };
+  const origin = `http://${host}:${address.port}`;
+  return {
+    server, origin, url: `${origin}${prefix}`,
+    close: () => new Promise((r) => { server.closeAllConnections?.(); server.close(r); }),
+  };
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1]).href) {
@@ -70,6 +87,9 @@ if (import.meta.url === pathToFileURL(process.argv[1]).href) {
     const i = process.argv.indexOf(`--${name}`);
     return i > 0 ? process.argv[i + 1] : fallback;
   };
-  const { url } = await startServer({ root: arg('root', 'dist'), port: Number(arg('port', 8080)) });
+  const { url } = await startServer({
+    root: arg('root', 'dist'), port: Number(arg('port', 8080)), prefix: arg('prefix', '/'),
+    frameAncestors: arg('frame-ancestors', "'self'"),
+  });
   console.log(`Ready: the app is served at ${url} (Ctrl+C stops it)`);
 }

@@ -38,10 +38,8 @@ pub fn step(props: &StepProps) -> Html {
     html! {
         <section class="screen step" aria-labelledby="screen-heading">
             <p class="progress-text" id="progress-text">{ progress.clone() }</p>
-            <div class="progress" role="progressbar" aria-labelledby="progress-text"
-                aria-valuemin="1" aria-valuemax={total.to_string()} aria-valuenow={number.to_string()}>
-                <div class="progress-fill" style={format!("width: {}%", number * 100 / total)}></div>
-            </div>
+            // A <progress> element, not a styled width: the page allows no inline styles.
+            <progress class="progress" aria-labelledby="progress-text" max={total.to_string()} value={number.to_string()}></progress>
             <h1 id="screen-heading" tabindex="-1">{ props.title.text(lang) }</h1>
             if let Some(intro) = props.intro {
                 <p class="intro">{ intro.text(lang) }</p>

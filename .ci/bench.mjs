@@ -1,0 +1,127 @@
+// The benchmark: sizes, time to the first clickable control (unthrottled and a phone
+// profile) against a static floor page, time from the last answer to the results, the
+// engine natively, and the JS heap after a flow. Prints a table; writes target/bench.json.
+// Times are medians; these machines are noisy, so nothing here is asserted.
+import fs from 'node:fs';
+import path from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { chromium } from 'playwright-core';
+import { startServer } from './server.mjs';
+import { firstLoadAssets, FIRST_LOAD_BROTLI_BUDGET } from './assets.mjs';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
+const dist = path.join(root, 'dist');
+const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync'];
+const PROFILES = {
+  unthrottled: null,
+  phone: { cpu: 4, latency: 150, down: 1_600_000 / 8, up: 750_000 / 8 },
+};
+const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
+
+/** Records when the start button first exists, from the navigation's time origin. */
+const READY_PROBE = () => {
+  const mark = () => { if (document.getElementById('start-button') && !window.__ready) window.__ready = performance.now(); };
+  new MutationObserver(mark).observe(document, { childList: true, subtree: true });
+  document.addEventListener('DOMContentLoaded', mark);
+};
+
+async function timeToStart(browser, url, profile) {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  if (profile) {
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: profile.cpu });
+    await cdp.send('Network.emulateNetworkConditions', {
+      offline: false, latency: profile.latency, downloadThroughput: profile.down, uploadThroughput: profile.up,
+    });
+  }
+  await page.addInitScript(READY_PROBE);
+  await page.goto(url);
+  await page.waitForFunction(() => window.__ready !== undefined, null, { timeout: 60_000 });
+  const ms = await page.evaluate(() => window.__ready);
+  await context.close();
+  return ms;
+}
+
+/** A static copy of the first screen: the same HTML and CSS, no script, no wasm. */
+async function writeFloor(browser, url) {
+  const page = await browser.newPage();
+  await page.goto(url);
+  await page.locator('#start-button').waitFor();
+  const html = await page.evaluate(() => {
+    document.querySelectorAll('script, link[rel=modulepreload], link[rel=preload]').forEach((e) => e.remove());
+    return '<!doctype html>\n' + document.documentElement.outerHTML;
+  });
+  await page.close();
+  fs.writeFileSync(path.join(dist, 'floor.html'), html);
+}
+
+async function timeToResults(browser, url) {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await page.goto(`${url}#/values`);
+  await page.locator('form.questions button[type=submit]').waitFor();
+  const ms = await page.evaluate(() => new Promise((resolve) => {
+    const start = performance.now();
+    new MutationObserver((_, observer) => {
+      if (document.getElementById('options-heading')) { observer.disconnect(); resolve(performance.now() - start); }
+    }).observe(document.body, { childList: true, subtree: true });
+    document.querySelector('form.questions button[type=submit]').click();
+  }));
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  const heap = Object.fromEntries(metrics.map((m) => [m.name, m.value]));
+  await page.close();
+  return { ms, heapUsed: heap.JSHeapUsedSize, heapTotal: heap.JSHeapTotalSize };
+}
+
+function engineMedians() {
+  const out = execFileSync('cargo', ['bench', '--quiet', '--bench', 'engine'], { cwd: root, encoding: 'utf8' });
+  const line = out.split('\n').find((l) => l.startsWith('json: '));
+  return JSON.parse(line.slice(6)).engine_median_us;
+}
+
+const assets = firstLoadAssets(dist);
+const totals = assets.reduce((t, a) => ({ raw: t.raw + a.raw, gzip: t.gzip + a.gzip, brotli: t.brotli + a.brotli }), { raw: 0, gzip: 0, brotli: 0 });
+console.log('\nFirst-load assets (bytes)');
+console.table([...assets, { file: 'TOTAL', ...totals }]);
+console.log(`brotli total ${totals.brotli} B of the ${FIRST_LOAD_BROTLI_BUDGET} B budget (${(100 * totals.brotli / FIRST_LOAD_BROTLI_BUDGET).toFixed(1)} %)`);
+
+const served = await startServer({ root: dist });
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ARGS });
+await writeFloor(browser, served.url);
+const times = {};
+for (const [name, profile] of Object.entries(PROFILES)) {
+  const app = []; const floor = [];
+  for (let i = 0; i < RUNS; i++) {
+    app.push(await timeToStart(browser, served.url, profile));
+    floor.push(await timeToStart(browser, `${served.url}floor.html`, profile));
+  }
+  times[name] = { app_ms: median(app), floor_ms: median(floor), ratio: median(app) / median(floor), runs: RUNS };
+}
+console.log('\nNavigation → first control clickable (median ms)');
+console.table(Object.fromEntries(Object.entries(times).map(([k, v]) => [k, { app: v.app_ms.toFixed(0), floor: v.floor_ms.toFixed(0), 'app/floor': v.ratio.toFixed(2) }])));
+
+const results = [];
+for (let i = 0; i < RUNS; i++) results.push(await timeToResults(browser, served.url));
+const resultsMs = median(results.map((r) => r.ms));
+const heapPeak = Math.max(...results.map((r) => r.heapUsed));
+console.log(`\nLast answer → results rendered: median ${resultsMs.toFixed(1)} ms (budget 16 ms, one frame)`);
+console.log(`JS heap after a flow: ${(heapPeak / 1024 / 1024).toFixed(2)} MiB used (largest of ${RUNS})`);
+await browser.close();
+await served.close();
+fs.rmSync(path.join(dist, 'floor.html'));
+
+const engine = engineMedians();
+console.log('\nEngine, one assessment natively (median µs)');
+console.table(engine);
+
+const report = { date: new Date().toISOString(), assets, totals, budget_brotli: FIRST_LOAD_BROTLI_BUDGET, time_to_first_control: times,
+  results_render_ms: resultsMs, js_heap_used_bytes: heapPeak, engine_median_us: engine };
+fs.mkdirSync(path.join(root, 'target'), { recursive: true });
+fs.writeFileSync(path.join(root, 'target', 'bench.json'), JSON.stringify(report, null, 2));
+console.log('\nwrote target/bench.json');
