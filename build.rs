@@ -41,6 +41,7 @@ fn main() {
         fail(&format!("citation `{id}` is used in a message but missing from references.txt"));
     }
     let mut code = generate(&parsed);
+    citation_numbers(&mut code, &parsed[0], &references);
     writeln!(code, "/// The reference list, in order: (citation id, reference with address).").unwrap();
     writeln!(code, "pub static REFERENCES: [(&str, &str); {}] = {:?};", references.len(), references).unwrap();
     let out = std::path::PathBuf::from(std::env::var("OUT_DIR").unwrap()).join("messages.rs");
@@ -161,21 +162,42 @@ fn generate(parsed: &[BTreeMap<String, Message>]) -> String {
         writeln!(out, "    M::{},", variant_name(key)).unwrap();
     }
     writeln!(out, "];").unwrap();
+    // Strings are stored as one text and end offsets: half the size of a table of `&str`s
+    // in the wasm, and the offsets compress well.
     writeln!(out, "/// Keys in sorted order, so `M::from_key` can binary-search.").unwrap();
-    writeln!(out, "pub static KEYS: [&str; {n}] = {:?};", keys).unwrap();
+    packed(&mut out, "KEYS", keys.iter().map(|k| k.as_str()));
     let browser = std::env::var("CARGO_CFG_TARGET_ARCH").as_deref() == Ok("wasm32");
     for (index, (messages, locale)) in parsed.iter().zip(LOCALES).enumerate() {
         if browser && index > 0 {
             continue; // read at run time from the copied locale file
         }
-        let texts: Vec<&str> = messages.values().map(|m| m.text.as_str()).collect();
-        writeln!(out, "pub static {}: [&str; {n}] = {:?};", locale.to_uppercase(), texts).unwrap();
+        packed(&mut out, &locale.to_uppercase(), messages.values().map(|m| m.text.as_str()));
     }
-    let citations: Vec<&Vec<String>> = parsed[0].values().map(|m| &m.citations).collect();
-    writeln!(out, "pub static CITATIONS: [&[&str]; {n}] = [").unwrap();
-    for ids in citations {
-        writeln!(out, "    &{:?},", ids).unwrap();
+    out
+}
+
+/// `NAME_TEXT` (all strings joined) and `NAME_ENDS` (where each ends), read by `packed_at`.
+fn packed<'a>(out: &mut String, name: &str, strings: impl Iterator<Item = &'a str>) {
+    let mut text = String::new();
+    let mut ends = Vec::new();
+    for string in strings {
+        text.push_str(string);
+        ends.push(text.len() as u32);
+    }
+    writeln!(out, "pub static {name}_TEXT: &str = {text:?};").unwrap();
+    writeln!(out, "pub static {name}_ENDS: [u32; {}] = {ends:?};", ends.len()).unwrap();
+}
+
+/// Each message's sources as 1-based numbers in the reference list: small integers, not strings.
+fn citation_numbers(out: &mut String, parsed: &BTreeMap<String, Message>, references: &[(String, String)]) {
+    writeln!(out, "pub static SOURCES: [&[u8]; {}] = [", parsed.len()).unwrap();
+    for message in parsed.values() {
+        let numbers: Vec<u8> = message
+            .citations
+            .iter()
+            .map(|id| references.iter().position(|(r, _)| r == id).map(|i| i as u8 + 1).expect("checked above"))
+            .collect();
+        writeln!(out, "    &{numbers:?},").unwrap();
     }
     writeln!(out, "];").unwrap();
-    out
 }

@@ -8,14 +8,20 @@ import zlib from 'node:zlib';
 export function firstLoadAssets(dist) {
   const html = fs.readFileSync(path.join(dist, 'index.html'), 'utf8');
   const referenced = new Set(['index.html']);
-  for (const match of html.matchAll(/(?:href|src)="\.?\/?([^"#?]+)"/g)) {
-    const file = match[1];
-    if (fs.existsSync(path.join(dist, file))) referenced.add(file);
+  const exists = (file) => fs.existsSync(path.join(dist, file)) && fs.statSync(path.join(dist, file)).isFile();
+  // Attribute values, quoted or not (the release build minifies the HTML).
+  for (const match of html.matchAll(/(?:href|src)=(?:"([^"]+)"|([^\s>]+))/g)) {
+    const file = (match[1] ?? match[2]).replace(/^\.?\//, '').split(/[?#]/)[0];
+    if (exists(file)) referenced.add(file);
   }
-  // The wasm is loaded by the JS glue, not named as an attribute.
-  for (const match of html.matchAll(/['"]\.?\/?([^'"]+_bg\.wasm)['"]/g)) referenced.add(match[1]);
-  const extra = ['service-worker.js'].filter((f) => fs.existsSync(path.join(dist, f)));
-  return [...referenced, ...extra].map((file) => {
+  // Files the loader scripts name (the wasm is fetched by the loader, not by an attribute).
+  for (const script of [...referenced].filter((f) => f.endsWith('.js'))) {
+    const source = fs.readFileSync(path.join(dist, script), 'utf8');
+    for (const match of source.matchAll(/['"]\.\/([^'"]+)['"]/g)) if (exists(match[1])) referenced.add(match[1]);
+  }
+  // The service worker the loader registers: fetched on the first visit too.
+  if (exists('service-worker.js')) referenced.add('service-worker.js');
+  return [...referenced].map((file) => {
     const raw = fs.readFileSync(path.join(dist, file));
     return {
       file,

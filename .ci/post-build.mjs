@@ -1,11 +1,14 @@
 // Trunk's post-build hook, run on the staged build before it becomes dist/:
-// 1. moves Trunk's inline module loader into a hashed file, with the service-worker
+// 1. minifies wasm-bindgen's JS glue (Trunk's own minifier cannot parse it) and updates its
+//    integrity hash in index.html;
+// 2. moves Trunk's inline module loader into a hashed file, with the service-worker
 //    registration after it, so the page runs under `script-src 'self'` with no inline script;
-// 2. writes service-worker.js, precaching every file of this build in a cache named after
+// 3. writes service-worker.js, precaching every file of this build in a cache named after
 //    the build's content hash.
 import fs from 'node:fs';
 import path from 'node:path';
 import crypto from 'node:crypto';
+import { minify } from 'terser';
 
 const stage = process.env.TRUNK_STAGING_DIR;
 if (!stage) throw new Error('run by Trunk as a post_build hook (TRUNK_STAGING_DIR is unset)');
@@ -14,7 +17,20 @@ const hash = (data) => crypto.createHash('sha256').update(data).digest('hex');
 
 const indexPath = path.join(stage, 'index.html');
 let html = fs.readFileSync(indexPath, 'utf8');
-const inline = html.match(/<script type="module">([\s\S]*?)<\/script>/);
+
+if (process.env.TRUNK_PROFILE === 'release') {
+  for (const glue of fs.readdirSync(stage).filter((f) => /^hernia-aid-[0-9a-f]+\.js$/.test(f))) {
+    const file = path.join(stage, glue);
+    const before = fs.readFileSync(file, 'utf8');
+    const { code } = await minify(before, { module: true, compress: { passes: 2 }, mangle: true });
+    fs.writeFileSync(file, code);
+    const integrity = `sha384-${crypto.createHash('sha384').update(code).digest('base64')}`;
+    html = html.replace(new RegExp(`(href=["']?\\./${glue}["']?[^>]*integrity=["']?)sha384-[A-Za-z0-9+/=]+`), `$1${integrity}`)
+      .replace(new RegExp(`(integrity=["']?)sha384-[A-Za-z0-9+/=]+(["']?[^>]*href=["']?\\./${glue})`), `$1${integrity}$2`);
+    console.log(`post-build: minified ${glue} from ${before.length} to ${code.length} bytes`);
+  }
+}
+const inline = html.match(/<script type="?module"?>([\s\S]*?)<\/script>/);
 if (!inline) throw new Error('no inline loader found in index.html');
 const register = fs.readFileSync(path.join(here, 'pwa-register.js'), 'utf8');
 const loader = `${inline[1].trim()}\n\n${register}`;

@@ -99,7 +99,7 @@ mod tests {
         let references: BTreeSet<&str> = REFERENCES.iter().map(|(id, _)| *id).collect();
         let engine: BTreeSet<&str> = Citation::ALL.iter().map(|c| c.as_str()).collect();
         assert_eq!(references, engine, "the reference list and core::ids::Citation must name the same sources");
-        let mut used: BTreeSet<&str> = ALL_MESSAGES.iter().flat_map(|m| m.citations().iter().copied()).collect();
+        let mut used: BTreeSet<&str> = ALL_MESSAGES.iter().flat_map(|m| m.citations()).collect();
         used.extend(MESSAGE_FREE_USES);
         let unused: Vec<&&str> = references.iter().filter(|r| !used.contains(**r)).collect();
         assert!(unused.is_empty(), "references never cited: {unused:?}");

@@ -79,11 +79,7 @@ pub fn reference_number(citation: Citation) -> usize {
 
 /// A message's own citations as reference numbers.
 pub fn message_sources(message: M) -> Vec<usize> {
-    message
-        .citations()
-        .iter()
-        .map(|id| REFERENCES.iter().position(|(r, _)| r == id).map(|i| i + 1).expect("build.rs checks every citation"))
-        .collect()
+    message.sources().iter().map(|n| usize::from(*n)).collect()
 }
 
 /// "N out of 100 people" or "N to M out of 100 people".

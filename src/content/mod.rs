@@ -61,22 +61,36 @@ impl Lang {
 impl M {
     /// The dotted key in the locale files, e.g. `start.title`.
     pub fn key(self) -> &'static str {
-        generated::KEYS[self as usize]
+        packed_at(generated::KEYS_TEXT, &generated::KEYS_ENDS, self as usize)
     }
 
     /// Looks up a message by key, for ids that come from the engine (`topic.{id}.title`).
     pub fn from_key(key: &str) -> Option<M> {
-        generated::KEYS.binary_search(&key).ok().map(|index| generated::ALL[index])
+        let (mut low, mut high) = (0, generated::ALL.len());
+        while low < high {
+            let middle = (low + high) / 2;
+            match packed_at(generated::KEYS_TEXT, &generated::KEYS_ENDS, middle).cmp(key) {
+                std::cmp::Ordering::Less => low = middle + 1,
+                std::cmp::Ordering::Greater => high = middle,
+                std::cmp::Ordering::Equal => return Some(generated::ALL[middle]),
+            }
+        }
+        None
     }
 
     /// Citation ids of a clinical statement; empty for interface text.
-    pub fn citations(self) -> &'static [&'static str] {
-        generated::CITATIONS[self as usize]
+    pub fn citations(self) -> Vec<&'static str> {
+        self.sources().iter().map(|n| generated::REFERENCES[usize::from(*n) - 1].0).collect()
+    }
+
+    /// The same sources as 1-based numbers in the reference list.
+    pub fn sources(self) -> &'static [u8] {
+        generated::SOURCES[self as usize]
     }
 
     pub fn text(self, lang: Lang) -> &'static str {
         match lang {
-            Lang::Ja => generated::JA[self as usize],
+            Lang::Ja => japanese(self),
             Lang::En => english(self),
         }
     }
@@ -91,9 +105,19 @@ impl M {
     }
 }
 
+/// String `index` of a packed table (see `build.rs`).
+fn packed_at(text: &'static str, ends: &[u32], index: usize) -> &'static str {
+    let start = if index == 0 { 0 } else { ends[index - 1] as usize };
+    &text[start..ends[index] as usize]
+}
+
+fn japanese(message: M) -> &'static str {
+    packed_at(generated::JA_TEXT, &generated::JA_ENDS, message as usize)
+}
+
 #[cfg(not(target_arch = "wasm32"))]
 fn english(message: M) -> &'static str {
-    generated::EN[message as usize]
+    packed_at(generated::EN_TEXT, &generated::EN_ENDS, message as usize)
 }
 
 /// English, read from its file once the person asks for it (see [`install`]).
@@ -104,7 +128,7 @@ static ENGLISH: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::ne
 /// switching, so this shows only if a caller skips that.
 #[cfg(target_arch = "wasm32")]
 fn english(message: M) -> &'static str {
-    ENGLISH.get().map_or(generated::JA[message as usize], |texts| texts[message as usize])
+    ENGLISH.get().map_or(japanese(message), |texts| texts[message as usize])
 }
 
 /// Whether a language's words are ready to show.
@@ -146,7 +170,7 @@ pub fn texts_from_source(source: &str) -> Result<Vec<String>, String> {
     texts
         .into_iter()
         .enumerate()
-        .map(|(index, text)| text.ok_or_else(|| format!("message `{}` is missing", generated::KEYS[index])))
+        .map(|(index, text)| text.ok_or_else(|| format!("message `{}` is missing", generated::ALL[index].key())))
         .collect()
 }
 

@@ -15,8 +15,9 @@ pub enum ShareError {
     Damaged,
     /// A newer app made it.
     NewerVersion(u32),
-    /// The checksum matched, but a field cannot be read or the answers are impossible.
-    Invalid(String),
+    /// The checksum matched, but this field cannot be read, or (`"answers"`) the answers
+    /// together are impossible. A field name, not a sentence: no formatting in the wasm.
+    Invalid(&'static str),
 }
 
 impl std::fmt::Display for ShareError {
@@ -24,7 +25,7 @@ impl std::fmt::Display for ShareError {
         match self {
             ShareError::Damaged => f.write_str("the link is incomplete or was changed"),
             ShareError::NewerVersion(v) => write!(f, "the link comes from a newer version ({v})"),
-            ShareError::Invalid(why) => write!(f, "the link holds answers that cannot be used: {why}"),
+            ShareError::Invalid(field) => write!(f, "the link holds answers that cannot be used (`{field}`)"),
         }
     }
 }
@@ -166,11 +167,11 @@ struct Reader<'a> {
 impl<'a> Reader<'a> {
     fn next(&mut self, field: &'static str) -> Result<&'a str, ShareError> {
         self.field = field;
-        self.tokens.next().ok_or_else(|| ShareError::Invalid(format!("`{field}` is missing")))
+        self.tokens.next().ok_or(ShareError::Invalid(field))
     }
 
     fn bad(&self) -> ShareError {
-        ShareError::Invalid(format!("`{}` cannot be read", self.field))
+        ShareError::Invalid(self.field)
     }
 
     fn one<T: Code>(&mut self, field: &'static str) -> Result<Option<T>, ShareError> {
@@ -226,7 +227,7 @@ pub fn decode(text: &str) -> Result<Answers, ShareError> {
     }
     let tokens: Vec<&str> = payload.split('.').collect();
     let mut r = Reader { tokens: tokens.into_iter(), field: "version" };
-    let version: u32 = r.number("version")?.ok_or_else(|| ShareError::Invalid("`version` is missing".into()))?;
+    let version: u32 = r.number("version")?.ok_or(ShareError::Invalid("version"))?;
     if version > VERSION {
         return Err(ShareError::NewerVersion(version));
     }
@@ -289,7 +290,7 @@ pub fn decode(text: &str) -> Result<Answers, ShareError> {
         symptoms_fixed: r.one("accident.symptoms_fixed")?,
     };
     if !present && accident != Accident::default() {
-        return Err(ShareError::Invalid("accident answers without the accident section".into()));
+        return Err(ShareError::Invalid("accident"));
     }
     let values = Values {
         avoid_surgery: r.number("values.avoid_surgery")?,
@@ -307,7 +308,7 @@ pub fn decode(text: &str) -> Result<Answers, ShareError> {
         leaning: r.one("decision.leaning")?,
     };
     if r.tokens.next().is_some() {
-        return Err(ShareError::Invalid("the link has more fields than this version".into()));
+        return Err(ShareError::Invalid("version"));
     }
     let answers = Answers {
         version: ANSWERS_VERSION,
@@ -320,7 +321,7 @@ pub fn decode(text: &str) -> Result<Answers, ShareError> {
         values,
         decision,
     };
-    answers.validate().map_err(|e| ShareError::Invalid(e.to_string()))?;
+    answers.validate().map_err(|_| ShareError::Invalid("answers"))?;
     Ok(answers)
 }
 
@@ -347,6 +348,6 @@ mod tests {
         assert_eq!(decode(&format!("{newer}~{}", checksum(newer))), Err(ShareError::NewerVersion(9)));
         let impossible = text.replacen("1.n.", "1.q.", 1);
         let impossible = format!("{}~{}", impossible.split('~').next().unwrap(), checksum(impossible.split('~').next().unwrap()));
-        assert!(matches!(decode(&impossible), Err(ShareError::Invalid(why)) if why.contains("saddle")));
+        assert_eq!(decode(&impossible), Err(ShareError::Invalid("red_flags.saddle_numbness")));
     }
 }

@@ -9,12 +9,14 @@ pub fn text(path: &'static str, done: impl FnOnce(Result<String, String>) + 'sta
 }
 
 async fn fetch_text(path: &str) -> Result<String, String> {
-    let window = web_sys::window().ok_or("no window")?;
-    let response = JsFuture::from(window.fetch_with_str(path)).await.map_err(|e| format!("{e:?}"))?;
-    let response: web_sys::Response = response.dyn_into().map_err(|_| "not a response".to_string())?;
+    // Plain messages: formatting a JsValue with Debug would pull its printer into the wasm.
+    let failed = |what: &str| what.to_string();
+    let window = web_sys::window().ok_or_else(|| failed("no window"))?;
+    let response = JsFuture::from(window.fetch_with_str(path)).await.map_err(|_| failed("network error"))?;
+    let response: web_sys::Response = response.dyn_into().map_err(|_| failed("not a response"))?;
     if !response.ok() {
-        return Err(format!("HTTP {}", response.status()));
+        return Err(failed("the server refused"));
     }
-    let text = JsFuture::from(response.text().map_err(|e| format!("{e:?}"))?).await.map_err(|e| format!("{e:?}"))?;
-    text.as_string().ok_or_else(|| "not text".to_string())
+    let text = JsFuture::from(response.text().map_err(|_| failed("unreadable"))?).await.map_err(|_| failed("unreadable"))?;
+    text.as_string().ok_or_else(|| failed("not text"))
 }

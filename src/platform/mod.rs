@@ -3,6 +3,9 @@
 
 pub mod clipboard;
 pub mod document;
+pub mod embed;
 pub mod fetch;
 pub mod input;
 pub mod location;
+pub mod pwa;
+pub mod storage;

@@ -73,9 +73,26 @@ pub fn app(props: &AppProps) -> Html {
     use_effect_with(lang, |lang| platform::document::show_language(lang.tag(), M::AppShortTitle.text(*lang)));
     use_effect_with((screen, state.notice.is_some()), |(screen, _)| platform::location::go_to(&Route::fragment(*screen)));
     use_effect_with(screen, |_| platform::document::focus("screen-heading"));
+    // Remember answers on this device only while the person has that turned on.
+    use_effect_with((state.remember, state.answers.clone()), |(remember, answers)| {
+        if *remember {
+            platform::storage::save(&crate::core::share::encode(answers));
+        } else {
+            platform::storage::clear();
+        }
+    });
+    // In a clinic's page, keep the frame as tall as the app; tell only the host that embedded it.
+    use_effect_with(state.embed.as_ref().map(|e| e.host_origin.clone()), |host| {
+        let reporter = host.clone().and_then(platform::embed::HeightReporter::new);
+        move || drop(reporter)
+    });
     {
         let dispatcher = state.dispatcher();
         use_effect_with((), move |_| {
+            let updates = platform::pwa::UpdateListener::new({
+                let dispatcher = dispatcher.clone();
+                move || dispatcher.dispatch(Action::UpdateReady)
+            });
             let listener = platform::location::FragmentListener::new(move |fragment| {
                 let route = Route::parse(&fragment);
                 let dispatcher = dispatcher.clone();
@@ -84,7 +101,7 @@ pub fn app(props: &AppProps) -> Html {
                     Err(_) => dispatcher.dispatch(Action::FollowLink(Route { lang: None, ..route })),
                 });
             });
-            move || drop(listener)
+            move || drop((listener, updates))
         });
     }
 
@@ -122,9 +139,13 @@ pub fn app(props: &AppProps) -> Html {
                 let state = state.clone();
                 Callback::from(move |_| state.dispatch(Action::StartOver))
             };
+            let on_remember = {
+                let state = state.clone();
+                Callback::from(move |on| state.dispatch(Action::Remember(on)))
+            };
             html! {
                 <ResultsScreen {lang} answers={answers.clone()} option_shown={state.option_shown} today={props.today.clone()}
-                    on_edit={on_edit.clone()} {on_show_option} {on_start_over} />
+                    on_edit={on_edit.clone()} {on_show_option} {on_start_over} remember={state.remember} {on_remember} />
             }
         }
         Screen::About => {
@@ -148,9 +169,18 @@ pub fn app(props: &AppProps) -> Html {
         Callback::from(move |_| state.dispatch(Action::DismissNotice))
     };
 
+    let provider = state.embed.as_ref().and_then(|e| e.provider_name.clone().map(|name| (name, e.provider_url.clone())));
     html! {
-        <>
+        <div class={classes!("app", state.embed.is_some().then_some("embedded"))}>
             <Header {lang} {on_language} />
+            if state.update_ready {
+                <div class="update-prompt" role="status">
+                    <p>{ M::UpdateReady.text(lang) }</p>
+                    <button type="button" class="secondary" onclick={Callback::from(|_: MouseEvent| platform::pwa::apply_update())}>
+                        { M::UpdateReload.text(lang) }
+                    </button>
+                </div>
+            }
             <div class={classes!("main", (screen == Screen::Results).then_some("wide"))}>
                 // A live region that exists before it fills, so the urgency is announced.
                 <div class="live-region" aria-live={if urgency.level == crate::core::assessment::UrgencyLevel::Emergency { "assertive" } else { "polite" }}>
@@ -162,6 +192,17 @@ pub fn app(props: &AppProps) -> Html {
                     <NoticeBox {lang} {notice} {on_dismiss} />
                 }
                 <main id="main" lang={lang.tag()}>{ body }</main>
+                // The provider appears only here, in its own labelled box, never beside the evidence.
+                if let Some((name, url)) = provider {
+                    <aside class="provider" aria-labelledby="provider-heading">
+                        <h2 id="provider-heading">{ M::ProviderHeading.text(lang) }</h2>
+                        <p class="provider-name">{ name }</p>
+                        if let Some(url) = url {
+                            <p><a href={url.clone()} target="_blank" rel="noopener noreferrer">{ url }</a></p>
+                        }
+                        <p class="hint">{ M::ProviderNote.text(lang) }</p>
+                    </aside>
+                }
                 <footer class="app-footer">
                     <p>{ M::FooterNote.text(lang) }</p>
                     if screen != Screen::About {
@@ -171,6 +212,6 @@ pub fn app(props: &AppProps) -> Html {
                     }
                 </footer>
             </div>
-        </>
+        </div>
     }
 }

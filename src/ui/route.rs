@@ -70,6 +70,16 @@ impl Screen {
     }
 }
 
+/// Set by `embed.js` when the app runs in a frame on a clinic's page.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Embed {
+    /// The host page's origin: the only one told the app's height.
+    pub host_origin: String,
+    /// The provider's name and link, shown only in their own labelled box.
+    pub provider_name: Option<String>,
+    pub provider_url: Option<String>,
+}
+
 /// What a URL fragment asks for.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Route {
@@ -77,6 +87,45 @@ pub struct Route {
     /// Answers in share-link form (`core::share`), when the link carries them.
     pub shared: Option<String>,
     pub lang: Option<Lang>,
+    pub embed: Option<Embed>,
+}
+
+/// Decodes `%XX` escapes and `+`; `None` for broken escapes or text that is not UTF-8.
+fn percent_decode(text: &str) -> Option<String> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'%' => {
+                let hex = std::str::from_utf8(bytes.get(i + 1..i + 3)?).ok()?;
+                out.push(u8::from_str_radix(hex, 16).ok()?);
+                i += 3;
+            }
+            b'+' => {
+                out.push(b' ');
+                i += 1;
+            }
+            b => {
+                out.push(b);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8(out).ok()
+}
+
+/// Only plain web links: a provider link can never run script (`javascript:`) or open data.
+fn web_link(url: String) -> Option<String> {
+    let lower = url.to_ascii_lowercase();
+    (lower.starts_with("https://") || lower.starts_with("http://")).then_some(url).filter(|u| u.len() <= 500)
+}
+
+/// An origin such as `https://clinic.example` or `http://127.0.0.1:8081`, nothing more.
+fn origin(text: String) -> Option<String> {
+    let rest = text.strip_prefix("https://").or_else(|| text.strip_prefix("http://"))?;
+    let valid = !rest.is_empty() && rest.bytes().all(|b| b.is_ascii_alphanumeric() || b".-:[]".contains(&b));
+    valid.then_some(text)
 }
 
 impl Route {
@@ -86,12 +135,22 @@ impl Route {
         let (path, query) = fragment.split_once('?').unwrap_or((fragment, ""));
         let screen = PATHS.iter().find(|(_, p)| *p == path).map(|(s, _)| *s).unwrap_or_default();
         let mut route = Route { screen, ..Route::default() };
+        let mut embed = Embed::default();
+        let mut embedded = false;
         for pair in query.split('&') {
-            match pair.split_once('=') {
-                Some(("a", code)) => route.shared = Some(code.to_string()),
-                Some(("lang", tag)) => route.lang = Lang::from_tag(tag),
+            let Some((name, value)) = pair.split_once('=') else { continue };
+            match name {
+                "a" => route.shared = Some(value.to_string()),
+                "lang" => route.lang = Lang::from_tag(value),
+                "embed" => embedded = value == "1",
+                "host" => embed.host_origin = percent_decode(value).and_then(origin).unwrap_or_default(),
+                "provider" => embed.provider_name = percent_decode(value).filter(|n| !n.trim().is_empty() && n.len() <= 200),
+                "provider_url" => embed.provider_url = percent_decode(value).and_then(web_link),
                 _ => {}
             }
+        }
+        if embedded && !embed.host_origin.is_empty() {
+            route.embed = Some(embed);
         }
         route
     }
@@ -123,7 +182,22 @@ mod tests {
     #[test]
     fn share_fragments_carry_answers_and_language() {
         let route = Route::parse(&Route::share_fragment(Screen::Results, "1.y~abc", Lang::En));
-        assert_eq!(route, Route { screen: Screen::Results, shared: Some("1.y~abc".into()), lang: Some(Lang::En) });
+        assert_eq!(route, Route { screen: Screen::Results, shared: Some("1.y~abc".into()), lang: Some(Lang::En), embed: None });
+    }
+
+    #[test]
+    fn embed_fragments_carry_a_checked_host_and_provider() {
+        let route = Route::parse("#/?embed=1&lang=ja&host=http%3A%2F%2F127.0.0.1%3A8081&provider=%E3%81%95%E3%81%8F%E3%82%89%E3%82%AF%E3%83%AA%E3%83%8B%E3%83%83%E3%82%AF&provider_url=https%3A%2F%2Fclinic.example%2F");
+        assert_eq!(route.embed, Some(Embed {
+            host_origin: "http://127.0.0.1:8081".into(),
+            provider_name: Some("さくらクリニック".into()),
+            provider_url: Some("https://clinic.example/".into()),
+        }));
+        let hostile = Route::parse("#/?embed=1&host=http%3A%2F%2Fa.example&provider_url=javascript%3Aalert(1)&provider=%ZZ");
+        let embed = hostile.embed.unwrap();
+        assert_eq!((embed.provider_url, embed.provider_name), (None, None), "no script links, no broken names");
+        assert_eq!(Route::parse("#/?embed=1&host=javascript%3Ax").embed, None, "no embed mode without a real host origin");
+        assert_eq!(Route::parse("#/?embed=1").embed, None);
     }
 
     #[test]

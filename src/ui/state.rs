@@ -8,7 +8,7 @@ use std::rc::Rc;
 
 use yew::Reducible;
 
-use super::route::{Route, Screen};
+use super::route::{Embed, Route, Screen};
 use crate::content::Lang;
 use crate::core::answers::ANSWERS_VERSION;
 use crate::core::edit::Edit;
@@ -23,6 +23,8 @@ pub enum Notice {
     BrokenLink(ShareError),
     /// The other language's words could not be loaded (offline before they were saved).
     LanguageUnavailable,
+    /// Answers saved on this device could not be read; they were deleted, nothing else lost.
+    SavedAnswersUnreadable,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -35,6 +37,12 @@ pub struct AppState {
     pub option_shown: OptionId,
     /// The screen before the current one, where the About page's "back" returns.
     pub previous: Screen,
+    /// The person chose to keep their answers on this device (off unless they turn it on).
+    pub remember: bool,
+    /// Set when the app runs in a frame on a clinic's page.
+    pub embed: Option<Embed>,
+    /// A new version is waiting: offer to reload.
+    pub update_ready: bool,
 }
 
 impl Default for AppState {
@@ -46,6 +54,9 @@ impl Default for AppState {
             notice: None,
             option_shown: OptionId::WatchfulWaiting,
             previous: Screen::Start,
+            remember: false,
+            embed: None,
+            update_ready: false,
         }
     }
 }
@@ -60,6 +71,9 @@ pub enum Action {
     /// Opened a URL fragment: a screen, and perhaps shared answers and a language.
     FollowLink(Route),
     ShowOption(OptionId),
+    /// Turns "remember my answers on this device" on or off; off deletes them.
+    Remember(bool),
+    UpdateReady,
     Notify(Notice),
     DismissNotice,
     StartOver,
@@ -70,6 +84,22 @@ impl AppState {
     pub fn from_route(route: Route) -> AppState {
         let state = Rc::new(AppState::default());
         Rc::unwrap_or_clone(state.reduce(Action::FollowLink(route)))
+    }
+
+    /// Takes answers saved on this device, unless a link brought its own. Saved answers that
+    /// cannot be read give a notice (the caller deletes them) and a fresh start.
+    pub fn with_saved(mut self, saved: Option<&str>, opened_with_answers: bool) -> AppState {
+        let Some(saved) = saved else { return self };
+        match share::decode(saved) {
+            Ok(answers) => {
+                self.remember = true;
+                if !opened_with_answers {
+                    self.answers = answers;
+                }
+            }
+            Err(_) => self.notice = Some(Notice::SavedAnswersUnreadable),
+        }
+        self
     }
 }
 
@@ -89,6 +119,9 @@ impl Reducible for AppState {
                 if let Some(lang) = route.lang {
                     next.lang = lang;
                 }
+                if route.embed.is_some() {
+                    next.embed = route.embed.clone();
+                }
                 match route.shared.as_deref().map(share::decode) {
                     Some(Ok(answers)) => {
                         next.answers = answers;
@@ -105,9 +138,13 @@ impl Reducible for AppState {
                 }
             }
             Action::ShowOption(option) => next.option_shown = option,
+            Action::Remember(on) => next.remember = on,
+            Action::UpdateReady => next.update_ready = true,
             Action::Notify(notice) => next.notice = Some(notice),
             Action::DismissNotice => next.notice = None,
-            Action::StartOver => next = AppState { lang: next.lang, ..AppState::default() },
+            Action::StartOver => {
+                next = AppState { lang: next.lang, embed: next.embed.take(), update_ready: next.update_ready, ..AppState::default() }
+            }
         }
         if next == *self {
             self
@@ -143,17 +180,30 @@ mod tests {
         let mut shared = Answers { version: ANSWERS_VERSION, ..Answers::default() };
         shared.apply(Edit::YesNo(AnswerId::Smoking, Some(YesNo::Yes)));
         let code = share::encode(&shared);
-        let opened = AppState::from_route(Route { screen: Screen::Results, shared: Some(code.clone()), lang: Some(Lang::En) });
+        let opened = AppState::from_route(Route { screen: Screen::Results, shared: Some(code.clone()), lang: Some(Lang::En), embed: None });
         assert_eq!((opened.screen, opened.lang, &opened.answers), (Screen::Results, Lang::En, &shared));
 
         let mut mine = AppState { screen: Screen::Values, ..AppState::default() };
         mine.answers.apply(Edit::Score(AnswerId::ValueLowCost, Some(2)));
-        let broken = Route { screen: Screen::Results, shared: Some(code[..code.len() - 3].to_string()), lang: None };
+        let broken = Route { screen: Screen::Results, shared: Some(code[..code.len() - 3].to_string()), lang: None, embed: None };
         let next = reduce(mine.clone(), Action::FollowLink(broken));
         assert_eq!(next.answers, mine.answers);
         assert_eq!(next.screen, Screen::Values);
         assert_eq!(next.notice, Some(Notice::BrokenLink(ShareError::Damaged)));
         assert_eq!(reduce(next, Action::DismissNotice).notice, None);
+    }
+
+    #[test]
+    fn saved_answers_come_back_and_unreadable_ones_give_a_notice() {
+        let mut answers = Answers { version: ANSWERS_VERSION, ..Answers::default() };
+        answers.apply(Edit::YesNo(AnswerId::Smoking, Some(YesNo::Yes)));
+        let code = share::encode(&answers);
+        let restored = AppState::default().with_saved(Some(&code), false);
+        assert_eq!((restored.remember, &restored.answers), (true, &answers));
+        let corrupt = AppState::default().with_saved(Some("1.y.garbage"), false);
+        assert_eq!(corrupt.notice, Some(Notice::SavedAnswersUnreadable));
+        assert_eq!(corrupt.answers, AppState::default().answers, "a fresh start, not a crash");
+        assert_eq!(AppState::default().with_saved(None, false), AppState::default());
     }
 
     #[test]

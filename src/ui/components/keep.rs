@@ -10,6 +10,8 @@ pub struct KeepProps {
     pub lang: Lang,
     pub answers: Answers,
     pub on_start_over: Callback<()>,
+    pub remember: bool,
+    pub on_remember: Callback<bool>,
 }
 
 #[derive(Clone, Copy, PartialEq)]
@@ -66,6 +68,20 @@ pub fn keep(props: &KeepProps) -> Html {
                 <input id="share-link" class="share-link" type="text" readonly=true value={address.clone()} />
                 <p class="hint">{ M::KeepLinkNote.text(lang) }</p>
             }
+            <div class="remember">
+                <label class="choice">
+                    <input type="checkbox" id="remember" checked={props.remember}
+                        onchange={{ let (on, remember) = (props.on_remember.clone(), props.remember); Callback::from(move |_: Event| on.emit(!remember)) }} />
+                    <span>{ M::KeepRemember.text(lang) }</span>
+                </label>
+                <p class="hint">{ M::KeepRememberNote.text(lang) }</p>
+                if props.remember {
+                    <button type="button" class="secondary" id="forget"
+                        onclick={{ let on = props.on_remember.clone(); Callback::from(move |_: MouseEvent| on.emit(false)) }}>
+                        { M::KeepForget.text(lang) }
+                    </button>
+                }
+            </div>
             if *confirming {
                 <div class="confirm" role="alertdialog" aria-labelledby="confirm-text">
                     <p id="confirm-text">{ M::KeepRestartConfirm.text(lang) }</p>

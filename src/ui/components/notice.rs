@@ -25,6 +25,7 @@ pub fn notice_box(props: &NoticeProps) -> Html {
             M::NoticeBrokenLink.fill(lang, &[("reason", reason.text(lang))])
         }
         Notice::LanguageUnavailable => M::NoticeLanguageUnavailable.text(lang).to_string(),
+        Notice::SavedAnswersUnreadable => M::NoticeSavedUnreadable.text(lang).to_string(),
     };
     html! {
         <div class="notice" role="alert">

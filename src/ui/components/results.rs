@@ -27,6 +27,8 @@ pub struct ResultsProps {
     pub on_edit: Callback<Edit>,
     pub on_show_option: Callback<OptionId>,
     pub on_start_over: Callback<()>,
+    pub remember: bool,
+    pub on_remember: Callback<bool>,
 }
 
 fn because(answers: &Answers, ids: &[AnswerId], lang: Lang) -> Html {
@@ -67,7 +69,8 @@ pub fn results_screen(props: &ResultsProps) -> Html {
             </section>
             { readiness(&assessment, answers, lang, &props.on_edit) }
             { leaning(answers, lang, &props.on_edit) }
-            <Keep {lang} answers={answers.clone()} on_start_over={props.on_start_over.clone()} />
+            <Keep {lang} answers={answers.clone()} on_start_over={props.on_start_over.clone()}
+                remember={props.remember} on_remember={props.on_remember.clone()} />
             <section class="results-section references" aria-labelledby="references-heading">
                 <h2 id="references-heading">{ M::ResultsReferences.text(lang) }</h2>
                 <ol>{ for REFERENCES.iter().map(|(_, text)| html! { <li>{ *text }</li> }) }</ol>
