@@ -35,8 +35,9 @@ export async function startServer({ root, port = 0, host = '127.0.0.1', headers 
   const base = path.resolve(root);
   const compressed = new Map();
 
-  async function body(file, encoding) {
-    const key = `${encoding}:${file}`;
+  async function body(file, encoding, stat) {
+    // Keyed by modification time too, so a file replaced on disk is served fresh.
+    const key = `${encoding}:${file}:${stat.mtimeMs}:${stat.size}`;
     if (!compressed.has(key)) {
       const raw = await fs.readFile(file);
       compressed.set(key,
@@ -53,12 +54,15 @@ export async function startServer({ root, port = 0, host = '127.0.0.1', headers 
       if (!url.pathname.startsWith(prefix)) { res.writeHead(404, { 'content-type': 'text/plain' }).end('not found'); return; }
       let file = path.join(base, decodeURIComponent(url.pathname.slice(prefix.length - 1)));
       if (!file.startsWith(base)) { res.writeHead(403).end(); return; }
-      const stat = await fs.stat(file).catch(() => null);
-      if (stat?.isDirectory()) file = path.join(file, 'index.html');
-      else if (!stat) { res.writeHead(404, { 'content-type': 'text/plain' }).end('not found'); return; }
+      let stat = await fs.stat(file).catch(() => null);
+      if (stat?.isDirectory()) {
+        file = path.join(file, 'index.html');
+        stat = await fs.stat(file).catch(() => null);
+      }
+      if (!stat) { res.writeHead(404, { 'content-type': 'text/plain' }).end('not found'); return; }
       const accepts = req.headers['accept-encoding'] ?? '';
       const encoding = /\bbr\b/.test(accepts) ? 'br' : /\bgzip\b/.test(accepts) ? 'gzip' : null;
-      const data = await body(file, encoding ?? 'identity');
+      const data = await body(file, encoding ?? 'identity', stat);
       res.writeHead(200, {
         'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream',
         'cache-control': 'no-cache',

@@ -12,27 +12,36 @@ export const repoRoot = path.resolve(here, '../..');
 export const distDir = path.join(repoRoot, 'dist');
 export const screenshotDir = path.join(repoRoot, 'target', 'screenshots');
 
-const CHROMIUM_ARGS = [
+export const CHROMIUM_ARGS = [
   '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
   '--disable-background-networking', '--disable-component-update', '--disable-sync',
 ];
 
-export async function openApp({ width = 1280, height = 900 } = {}) {
-  if (!fs.existsSync(path.join(distDir, 'index.html'))) {
-    throw new Error('dist/index.html is missing: run the release build first (npm test does)');
+export function launch() {
+  return chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+}
+
+/** Serves a build (the release build by default) and opens it in a fresh browser. */
+export async function openApp({ width = 1280, height = 900, root = distDir, prefix = '/', frameAncestors, path: at = '' } = {}) {
+  if (!fs.existsSync(path.join(root, 'index.html'))) {
+    throw new Error(`${root}/index.html is missing: run the release build first (npm test does)`);
   }
-  const served = await startServer({ root: distDir });
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  const requests = [];
+  const served = await startServer({ root, prefix, frameAncestors, log: requests });
+  const browser = await launch();
   const context = await browser.newContext({ viewport: { width, height }, locale: 'ja-JP' });
   const page = await context.newPage();
   const problems = [];
   page.on('console', (msg) => { if (msg.type() === 'error') problems.push(`console: ${msg.text()}`); });
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-  page.on('requestfailed', (req) => problems.push(`request failed: ${req.url()}`));
+  // A request cut off by a new navigation (a reload) is not a failure of the app.
+  page.on('requestfailed', (req) => {
+    if (!req.failure()?.errorText.includes('ERR_ABORTED')) problems.push(`request failed: ${req.url()}`);
+  });
   page.on('response', (res) => { if (res.status() >= 400) problems.push(`HTTP ${res.status()}: ${res.url()}`); });
-  await page.goto(served.url);
+  await page.goto(served.url + at);
   return {
-    page, browser, url: served.url, problems,
+    page, browser, context, url: served.url, origin: served.origin, problems, requests,
     async screenshot(name) {
       fs.mkdirSync(screenshotDir, { recursive: true });
       await page.screenshot({ path: path.join(screenshotDir, `${name}.png`), fullPage: true });

@@ -1,0 +1,95 @@
+// Privacy and security: every flow runs under the Content-Security-Policy (the test server
+// sends it on every response, so all browser tests run under it); here every request is
+// recorded and checked to be same-origin, no cookie is set, and nothing is stored until the
+// person turns on "remember my answers", which they can also undo.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { openApp } from './harness.mjs';
+import { afterSurgeryWithAccident, heading } from './flow.mjs';
+
+async function storageOf(page) {
+  return page.evaluate(async () => ({
+    local: Object.keys(localStorage),
+    session: Object.keys(sessionStorage),
+    indexedDb: (await indexedDB.databases()).map((d) => d.name),
+    cookie: document.cookie,
+  }));
+}
+
+test('every request stays on the app origin, no cookies, no storage before opting in', async () => {
+  const app = await openApp({ width: 1280 });
+  const { page } = app;
+  const urls = [];
+  page.on('request', (request) => urls.push(request.url()));
+  try {
+    const response = await page.reload();
+    const csp = response.headers()['content-security-policy'];
+    assert.match(csp, /script-src 'self' 'wasm-unsafe-eval'/);
+    assert.match(csp, /style-src 'self'(;|$)/);
+    assert.match(csp, /connect-src 'self'/);
+    assert.match(csp, /frame-ancestors/);
+    await heading(page);
+    await afterSurgeryWithAccident(page);
+    await page.click('.lang-switch');
+    await page.waitForFunction(() => document.documentElement.lang === 'en');
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: app.url });
+    await page.click('button:has-text("Copy link")');
+    await page.locator('.status-message').waitFor();
+    await page.emulateMedia({ media: 'print' });
+    await page.emulateMedia({ media: 'screen' });
+
+    const foreign = urls.filter((u) => new URL(u).origin !== app.origin);
+    assert.deepEqual(foreign, [], 'no request leaves the app origin');
+    assert.ok(urls.every((u) => !new URL(u).search.includes('1.')), 'answers never travel in a request');
+    assert.deepEqual(await page.context().cookies(), []);
+    assert.deepEqual(await storageOf(page), { local: [], session: [], indexedDb: [], cookie: '' });
+    // The offline cache holds this build's files and nothing of the person's.
+    const cached = await page.evaluate(async () => {
+      const names = await caches.keys();
+      const requests = (await Promise.all(names.map(async (n) => (await caches.open(n)).keys()))).flat();
+      return requests.map((r) => new URL(r.url).pathname + new URL(r.url).search + new URL(r.url).hash);
+    });
+    assert.ok(cached.length > 5 && cached.every((p) => /^\/[\w.-]*$/.test(p)), cached.join(' '));
+    assert.deepEqual(app.problems, []);
+  } finally {
+    await app.close();
+  }
+});
+
+test('remembering answers is opt-in, survives a reload, can be deleted, and corrupt data starts afresh', async () => {
+  const app = await openApp({ width: 1280 });
+  const { page } = app;
+  try {
+    await heading(page);
+    await afterSurgeryWithAccident(page);
+    assert.deepEqual((await storageOf(page)).local, []);
+    assert.equal(await page.isChecked('#remember'), false, 'off by default');
+    await page.check('#remember');
+    await page.waitForFunction(() => localStorage.getItem('hernia-aid.answers') !== null);
+    await page.check('input[name="decision.leaning"][value="surgery"]');
+    await page.waitForFunction(() => localStorage.getItem('hernia-aid.answers').includes('.s~'));
+
+    await page.goto(app.url);
+    await page.evaluate(() => { location.hash = '#/results'; });
+    await page.waitForFunction(() => location.hash === '#/results');
+    assert.equal(await page.isChecked('input[name="decision.leaning"][value="surgery"]'), true, 'answers came back');
+    assert.equal(await page.isChecked('#remember'), true);
+
+    await page.click('#forget');
+    await page.waitForFunction(() => localStorage.length === 0);
+    assert.equal(await page.isChecked('#remember'), false);
+    assert.equal(await page.isChecked('input[name="decision.leaning"][value="surgery"]'), true, 'forgetting keeps the screen');
+
+    await page.evaluate(() => localStorage.setItem('hernia-aid.answers', '1.y.broken~zzz'));
+    await page.reload();
+    await page.locator('.notice[role=alert]').waitFor();
+    assert.match(await page.locator('.notice').innerText(), /読み取れなかったため、消去しました/);
+    assert.equal(await page.evaluate(() => localStorage.length), 0, 'the unreadable data is gone');
+    await heading(page);
+    assert.equal(await page.isChecked('input[name="decision.leaning"][value="surgery"]'), false, 'a fresh start, not a crash');
+    assert.equal(await page.isChecked('#remember'), false);
+    assert.deepEqual(app.problems, []);
+  } finally {
+    await app.close();
+  }
+});
