@@ -1,13 +1,16 @@
 // Trunk's post-build hook, run on the staged build before it becomes dist/:
 // 1. minifies wasm-bindgen's JS glue (Trunk's own minifier cannot parse it) and updates its
 //    integrity hash in index.html;
-// 2. moves Trunk's inline module loader into a hashed file, with the service-worker
+// 2. puts the first screen, rendered natively by the same components (`--bin prerender`),
+//    into the page, so it shows and its start link works before the wasm arrives;
+// 3. moves Trunk's inline module loader into a hashed file, with the service-worker
 //    registration after it, so the page runs under `script-src 'self'` with no inline script;
-// 3. writes service-worker.js, precaching every file of this build in a cache named after
+// 4. writes service-worker.js, precaching every file of this build in a cache named after
 //    the build's content hash.
 import fs from 'node:fs';
 import path from 'node:path';
 import crypto from 'node:crypto';
+import { execFileSync } from 'node:child_process';
 import { minify } from 'terser';
 
 const stage = process.env.TRUNK_STAGING_DIR;
@@ -30,10 +33,17 @@ if (process.env.TRUNK_PROFILE === 'release') {
     console.log(`post-build: minified ${glue} from ${before.length} to ${code.length} bytes`);
   }
 }
+const firstScreen = execFileSync('cargo', ['run', '--quiet', '--locked', '--features', 'prerender', '--bin', 'prerender'], {
+  cwd: path.resolve(here, '..'), encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'],
+});
+if (!firstScreen.includes('id="start-button"')) throw new Error('the prerendered first screen has no start link');
+html = html.replace(/<body>/, `<body><div id="prerender">${firstScreen}</div>`);
+
 const inline = html.match(/<script type="?module"?>([\s\S]*?)<\/script>/);
 if (!inline) throw new Error('no inline loader found in index.html');
 const register = fs.readFileSync(path.join(here, 'pwa-register.js'), 'utf8');
-const loader = `${inline[1].trim()}\n\n${register}`;
+const small = async (code) => (await minify(code, { module: true, compress: { passes: 2 }, mangle: true })).code;
+const loader = await small(`${inline[1].trim()}\n\n${register}`);
 const loaderName = `loader-${hash(loader).slice(0, 16)}.js`;
 fs.writeFileSync(path.join(stage, loaderName), loader);
 html = html.replace(inline[0], `<script type="module" src="./${loaderName}"></script>`);
@@ -44,7 +54,7 @@ const files = fs.readdirSync(stage, { recursive: true })
   .sort();
 const buildHash = hash(files.map((f) => f + '\0' + hash(fs.readFileSync(path.join(stage, f)))).join('\n')).slice(0, 16);
 const template = fs.readFileSync(path.join(here, 'service-worker.template.js'), 'utf8');
-fs.writeFileSync(path.join(stage, 'service-worker.js'), template
+fs.writeFileSync(path.join(stage, 'service-worker.js'), await small(template
   .replace('__CACHE__', `hernia-aid-${buildHash}`)
-  .replace('__FILES__', JSON.stringify(['./', ...files.map((f) => `./${f}`)])));
+  .replace('__FILES__', JSON.stringify(['./', ...files.map((f) => `./${f}`)]))));
 console.log(`post-build: ${loaderName}, service worker for ${files.length} files, cache hernia-aid-${buildHash}`);

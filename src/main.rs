@@ -19,6 +19,7 @@ fn main() {
             }
             initial.update_ready = platform::pwa::update_waiting();
             let props = AppProps { initial, today: platform::document::today().into() };
+            platform::document::remove_prerendered();
             yew::Renderer::<App>::with_props(props).render();
         });
     }

@@ -38,3 +38,18 @@ pub fn today() -> String {
     let now = js_sys::Date::new_0();
     format!("{:04}-{:02}-{:02}", now.get_full_year(), now.get_month() + 1, now.get_date())
 }
+
+/// Removes the static first screen that the build put into the page, just before the app
+/// mounts in its place.
+pub fn remove_prerendered() {
+    if let Some(element) = document().and_then(|d| d.get_element_by_id("prerender")) {
+        element.remove();
+    }
+}
+
+/// Marks the page once the app runs (`<html data-app-ready>`), for tests and the benchmark.
+pub fn mark_ready() {
+    if let Some(root) = document().and_then(|d| d.document_element()) {
+        let _ = root.set_attribute("data-app-ready", "");
+    }
+}

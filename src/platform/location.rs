@@ -1,7 +1,6 @@
 //! The URL fragment: read it, write it, and hear when it changes (links, the back button).
 
-use wasm_bindgen::closure::Closure;
-use wasm_bindgen::JsCast;
+use super::events::WindowListener;
 
 /// The current fragment, with its `#`, or empty.
 pub fn fragment() -> String {
@@ -23,25 +22,8 @@ pub fn page_address() -> String {
     href.split('#').next().unwrap_or_default().to_string()
 }
 
-/// Calls back with the new fragment whenever it changes; stops when dropped.
-pub struct FragmentListener {
-    callback: Closure<dyn FnMut(web_sys::Event)>,
-}
-
-impl FragmentListener {
-    pub fn new(mut on_change: impl FnMut(String) + 'static) -> FragmentListener {
-        let callback = Closure::<dyn FnMut(web_sys::Event)>::new(move |_| on_change(fragment()));
-        if let Some(window) = web_sys::window() {
-            let _ = window.add_event_listener_with_callback("hashchange", callback.as_ref().unchecked_ref());
-        }
-        FragmentListener { callback }
-    }
-}
-
-impl Drop for FragmentListener {
-    fn drop(&mut self) {
-        if let Some(window) = web_sys::window() {
-            let _ = window.remove_event_listener_with_callback("hashchange", self.callback.as_ref().unchecked_ref());
-        }
-    }
+/// Calls back with the new fragment whenever it changes (a link, the back button); stops
+/// when dropped.
+pub fn on_change(mut callback: impl FnMut(String) + 'static) -> WindowListener {
+    WindowListener::new("hashchange", move || callback(fragment()))
 }

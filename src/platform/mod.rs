@@ -4,6 +4,7 @@
 pub mod clipboard;
 pub mod document;
 pub mod embed;
+pub mod events;
 pub mod fetch;
 pub mod input;
 pub mod location;

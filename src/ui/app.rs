@@ -73,6 +73,7 @@ pub fn app(props: &AppProps) -> Html {
     use_effect_with(lang, |lang| platform::document::show_language(lang.tag(), M::AppShortTitle.text(*lang)));
     use_effect_with((screen, state.notice.is_some()), |(screen, _)| platform::location::go_to(&Route::fragment(*screen)));
     use_effect_with(screen, |_| platform::document::focus("screen-heading"));
+    use_effect_with((), |_| platform::document::mark_ready());
     // Remember answers on this device only while the person has that turned on.
     use_effect_with((state.remember, state.answers.clone()), |(remember, answers)| {
         if *remember {
@@ -89,11 +90,11 @@ pub fn app(props: &AppProps) -> Html {
     {
         let dispatcher = state.dispatcher();
         use_effect_with((), move |_| {
-            let updates = platform::pwa::UpdateListener::new({
+            let updates = platform::pwa::on_update_ready({
                 let dispatcher = dispatcher.clone();
                 move || dispatcher.dispatch(Action::UpdateReady)
             });
-            let listener = platform::location::FragmentListener::new(move |fragment| {
+            let listener = platform::location::on_change(move |fragment| {
                 let route = Route::parse(&fragment);
                 let dispatcher = dispatcher.clone();
                 when_language_ready(route.lang.unwrap_or_default(), move |ready| match ready {
@@ -126,7 +127,7 @@ pub fn app(props: &AppProps) -> Html {
     let answers = &state.answers;
 
     let body = match screen {
-        Screen::Start => html! { <StartScreen {lang} on_start={go(Screen::RedFlags)} /> },
+        Screen::Start => html! { <StartScreen {lang} /> },
         Screen::Emergency => html! {
             <EmergencyScreen {lang} answers={answers.clone()} on_continue={go(screen.next(answers))} />
         },

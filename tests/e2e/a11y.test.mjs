@@ -78,7 +78,7 @@ test('the whole flow by keyboard alone', async () => {
   }
   try {
     await heading(page);
-    await tabTo(/button#start-button/);
+    await tabTo(/a#start-button/);
     await press('Enter');
     await page.waitForFunction(() => document.activeElement?.id === 'screen-heading' && location.hash === '#/red-flags');
     // The first red flag: Tab into the group, arrow to "no", which selects it.

@@ -42,6 +42,7 @@ test('a clinic page embeds the widget: it renders, resizes, ignores strangers an
     assert.equal(await page.evaluate(() => document.querySelector('script[src$="embed.js"]').nextElementSibling.tagName), 'IFRAME');
 
     const frame = page.frameLocator('iframe');
+    await frame.locator('html[data-app-ready]').waitFor({ state: 'attached' });
     await frame.locator('#screen-heading').waitFor();
     assert.match(await frame.locator('#screen-heading').innerText(), /治療を選ぶ前に/);
     assert.equal(await frame.locator('.app.embedded').count(), 1, 'compact embed mode');

@@ -4,7 +4,13 @@ export const RED_FLAGS = [
   'worsening_weakness', 'fever_unwell', 'cancer_history', 'weight_loss', 'recent_trauma', 'severe_rest_pain',
 ].map((f) => `red_flags.${f}`);
 
+/** Waits for the app itself (the page first shows a static copy of the start screen). */
+export async function ready(page) {
+  await page.waitForSelector('html[data-app-ready]', { state: 'attached', timeout: 30_000 });
+}
+
 export async function heading(page) {
+  await ready(page);
   await page.locator('#screen-heading').waitFor();
   return page.locator('#screen-heading').innerText();
 }

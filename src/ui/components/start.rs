@@ -1,6 +1,7 @@
 use yew::prelude::*;
 
 use crate::content::{Lang, M};
+use crate::ui::route::{Route, Screen};
 
 /// How long the questions take, as the start screen promises.
 pub const MINUTES_TO_COMPLETE: u32 = 5;
@@ -8,7 +9,6 @@ pub const MINUTES_TO_COMPLETE: u32 = 5;
 #[derive(Properties, PartialEq)]
 pub struct StartProps {
     pub lang: Lang,
-    pub on_start: Callback<()>,
 }
 
 /// What this aid is and is not, before any question.
@@ -26,9 +26,9 @@ pub fn start_screen(props: &StartProps) -> Html {
                 <li>{ M::StartMinutes.fill(lang, &[("minutes", &minutes)]) }</li>
                 <li>{ M::StartPrivate.text(lang) }</li>
             </ul>
-            <button type="button" class="primary" id="start-button" onclick={props.on_start.reform(|_: MouseEvent| ())}>
-                { M::StartBegin.text(lang) }
-            </button>
+            // A link to the first step's fragment, not a button: it works in the prerendered page
+            // before the wasm arrives, and the app opens the step the fragment names.
+            <a class="primary button" id="start-button" href={Route::fragment(Screen::RedFlags)}>{ M::StartBegin.text(lang) }</a>
         </section>
     }
 }
