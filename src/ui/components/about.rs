@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use super::sources::Sources;
+use super::sources::sources;
 use crate::content::explain::{id_text, message_sources};
 use crate::content::{Lang, GLOSSARY, M, REFERENCES};
 
@@ -25,7 +25,7 @@ pub struct AboutProps {
 #[function_component(AboutScreen)]
 pub fn about_screen(props: &AboutProps) -> Html {
     let lang = props.lang;
-    let cited = |m: M| html! { <p>{ m.text(lang) }<Sources numbers={message_sources(m)} /></p> };
+    let cited = |m: M| html! { <p>{ m.text(lang) }{ sources(&message_sources(m)) }</p> };
     html! {
         <section class="screen about" aria-labelledby="screen-heading">
             <h1 id="screen-heading" tabindex="-1">{ M::AboutTitle.text(lang) }</h1>
@@ -54,7 +54,7 @@ pub fn about_screen(props: &AboutProps) -> Html {
                     html! {
                         <>
                             <dt>{ term(id, lang) }</dt>
-                            <dd>{ meaning.text(lang) }<Sources numbers={message_sources(meaning)} /></dd>
+                            <dd>{ meaning.text(lang) }{ sources(&message_sources(meaning)) }</dd>
                         </>
                     }
                 }) }

@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use super::sources::{numbers, Sources};
+use super::sources::{numbers, sources};
 use crate::content::explain::id_text;
 use crate::content::Lang;
 use crate::core::assessment::{Urgency, UrgencyLevel};
@@ -22,7 +22,7 @@ pub fn urgency_banner(props: &BannerProps) -> Html {
     html! {
         <div class={classes!("urgency-banner", level.as_str().to_string())}>
             <p class="urgency-title"><strong>{ id_text("urgency", level.as_str(), Some("title"), lang) }</strong></p>
-            <p>{ id_text("urgency", level.as_str(), Some("action"), lang) }<Sources numbers={numbers(&props.urgency.citations)} /></p>
+            <p>{ id_text("urgency", level.as_str(), Some("action"), lang) }{ sources(&numbers(&props.urgency.citations)) }</p>
             if level == UrgencyLevel::Emergency {
                 <a class="call-button" href="tel:119">{ crate::content::M::EmergencyCall.text(lang) }</a>
             }

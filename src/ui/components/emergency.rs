@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use super::sources::Sources;
+use super::sources::sources;
 use crate::content::explain::{answer_label, message_sources};
 use crate::content::{Lang, M};
 use crate::core::answers::Reply;
@@ -22,7 +22,7 @@ pub fn emergency_screen(props: &EmergencyProps) -> Html {
     html! {
         <section class="screen emergency" aria-labelledby="screen-heading">
             <h1 id="screen-heading" tabindex="-1">{ M::EmergencyTitle.text(lang) }</h1>
-            <p class="lead">{ M::UrgencyEmergencyAction.text(lang) }<Sources numbers={message_sources(M::UrgencyEmergencyAction)} /></p>
+            <p class="lead">{ M::UrgencyEmergencyAction.text(lang) }{ sources(&message_sources(M::UrgencyEmergencyAction)) }</p>
             <a class="call-button" href="tel:119">{ M::EmergencyCall.text(lang) }</a>
             <h2>{ M::EmergencyTellHeading.text(lang) }</h2>
             <ul>

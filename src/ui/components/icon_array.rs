@@ -1,24 +1,15 @@
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct IconArrayProps {
-    pub out_of_100: u8,
-    /// The top of a range: people between the two figures are drawn lighter.
-    #[prop_or_default]
-    pub up_to: Option<u8>,
-    /// The figure in words: the picture's text alternative.
-    pub label: AttrValue,
-}
-
-/// 100 people as a 10 × 10 grid, the first N filled, read row by row.
+/// 100 people as a 10 × 10 grid, the first `out_of_100` filled, read row by row; people up to
+/// `up_to` (the top of a range) drawn lighter. `label` is the figure in words, the picture's
+/// text alternative.
 ///
 /// Each group of people is one `<path>`: three elements instead of two hundred keep the
-/// results page quick to render. Whole-number coordinates in a 1000-unit box keep float
-/// formatting out of the wasm.
-#[function_component(IconArray)]
-pub fn icon_array(props: &IconArrayProps) -> Html {
-    let low = u32::from(props.out_of_100.min(100));
-    let high = u32::from(props.up_to.unwrap_or(props.out_of_100)).clamp(low, 100);
+/// results page quick to render, and a plain function costs no component instance. Whole-number
+/// coordinates in a 1000-unit box keep float formatting out of the wasm.
+pub fn icon_array(out_of_100: u8, up_to: Option<u8>, label: &str) -> Html {
+    let low = u32::from(out_of_100.min(100));
+    let high = u32::from(up_to.unwrap_or(out_of_100)).clamp(low, 100);
     let people = |range: std::ops::Range<u32>| -> String {
         range
             .map(|i| {
@@ -29,7 +20,7 @@ pub fn icon_array(props: &IconArrayProps) -> Html {
             .collect()
     };
     html! {
-        <svg class="icon-array" viewBox="0 0 1000 1000" role="img" aria-label={props.label.clone()} focusable="false">
+        <svg class="icon-array" viewBox="0 0 1000 1000" role="img" aria-label={label.to_string()} focusable="false">
             <path class="person filled" d={people(0..low)} />
             <path class="person range" d={people(low..high)} />
             <path class="person" d={people(high..100)} />

@@ -3,8 +3,8 @@
 
 use yew::prelude::*;
 
-use super::icon_array::IconArray;
-use super::sources::{numbers, Sources};
+use super::icon_array::icon_array;
+use super::sources::{numbers, sources};
 use crate::content::explain::{id_text, message_sources, outcome_sentence};
 use crate::content::{Lang, M};
 use crate::core::assessment::{OptionView, Status};
@@ -57,7 +57,7 @@ fn text_field(option: &str, field: &str, heading: M, lang: Lang) -> Html {
     html! {
         <div class={classes!("option-field", field.to_string())}>
             <h4>{ heading.text(lang) }</h4>
-            <p>{ message.text(lang) }<Sources numbers={message_sources(message)} /></p>
+            <p>{ message.text(lang) }{ sources(&message_sources(message)) }</p>
         </div>
     }
 }
@@ -75,7 +75,7 @@ fn option_card(option: &OptionView, shown: bool, lang: Lang) -> Html {
                 if option.only_after_surgery {
                     <p class="after-surgery">{ M::OptionsOnlyAfterSurgery.text(lang) }</p>
                 }
-                <p>{ id_text("option", id, Some("who"), lang) }<Sources numbers={message_sources(crate::content::explain::message(&format!("option.{id}.who")))} /></p>
+                <p>{ id_text("option", id, Some("who"), lang) }{ sources(&message_sources(crate::content::explain::message(&format!("option.{id}.who")))) }</p>
                 <p class="considered-when">{ M::OptionsConsideredWhen.text(lang) }</p>
                 <ul class="conditions">
                     { for option.considered_when.iter().map(|c| html! {
@@ -101,10 +101,10 @@ fn option_card(option: &OptionView, shown: bool, lang: Lang) -> Html {
                     let sentence = outcome_sentence(outcome, lang);
                     html! {
                         <figure class="outcome">
-                            <IconArray out_of_100={outcome.out_of_100} up_to={outcome.up_to} label={sentence.clone()} />
+                            { icon_array(outcome.out_of_100, outcome.up_to, &sentence) }
                             <figcaption>
                                 { sentence }
-                                <Sources numbers={numbers(&[outcome.citation])} />
+                                { sources(&numbers(&[outcome.citation])) }
                                 if outcome.up_to.is_some() {
                                     <span class="range-note">{ M::ResultsIconRange.text(lang) }</span>
                                 }
@@ -120,7 +120,7 @@ fn option_card(option: &OptionView, shown: bool, lang: Lang) -> Html {
             </div>
             <div class="option-field evidence">
                 <h4>{ M::ResultsEvidence.text(lang) }</h4>
-                <p>{ id_text("evidence", option.facts.evidence.as_str(), None, lang) }<Sources numbers={numbers(&option.facts.citations)} /></p>
+                <p>{ id_text("evidence", option.facts.evidence.as_str(), None, lang) }{ sources(&numbers(&option.facts.citations)) }</p>
             </div>
             <div class="option-field ask">
                 <h4>{ M::OptionsFieldAsk.text(lang) }</h4>

@@ -6,10 +6,10 @@ use yew::prelude::*;
 
 use super::about::term;
 use super::fields::{Choice, YesNoField};
-use super::icon_array::IconArray;
+use super::icon_array::icon_array;
 use super::keep::Keep;
 use super::options::OptionComparison;
-use super::sources::{numbers, Sources};
+use super::sources::{numbers, sources};
 use super::summary::Summary;
 use crate::content::explain::{answer_line, id_text, message_sources, outcome_sentence};
 use crate::content::{Lang, M, REFERENCES};
@@ -48,6 +48,13 @@ pub fn results_screen(props: &ResultsProps) -> Html {
     let lang = props.lang;
     let answers = &props.answers;
     let assessment = assess(answers);
+    // The first frame shows what the eye lands on; the reference list and the print-only
+    // summary follow a frame later, so the results appear sooner after the last answer.
+    let complete = use_state(|| false);
+    {
+        let complete = complete.clone();
+        use_effect_with((), move |_| complete.set(true));
+    }
     html! {
         <div class="results">
             <section class="screen results-head" aria-labelledby="screen-heading">
@@ -71,11 +78,13 @@ pub fn results_screen(props: &ResultsProps) -> Html {
             { leaning(answers, lang, &props.on_edit) }
             <Keep {lang} answers={answers.clone()} on_start_over={props.on_start_over.clone()}
                 remember={props.remember} on_remember={props.on_remember.clone()} />
-            <section class="results-section references" aria-labelledby="references-heading">
-                <h2 id="references-heading">{ M::ResultsReferences.text(lang) }</h2>
-                <ol>{ for REFERENCES.iter().map(|(_, text)| html! { <li>{ *text }</li> }) }</ol>
-            </section>
-            <Summary {lang} answers={answers.clone()} today={props.today.clone()} />
+            if *complete {
+                <section class="results-section references" aria-labelledby="references-heading">
+                    <h2 id="references-heading">{ M::ResultsReferences.text(lang) }</h2>
+                    <ol>{ for REFERENCES.iter().map(|(_, text)| html! { <li>{ *text }</li> }) }</ol>
+                </section>
+                <Summary {lang} answers={answers.clone()} today={props.today.clone()} />
+            }
         </div>
     }
 }
@@ -87,7 +96,7 @@ fn situation(assessment: &Assessment, answers: &Answers, lang: Lang) -> Html {
         <div class="situation">
             <h2>{ M::ResultsSituation.text(lang) }</h2>
             <p><strong>{ id_text("phase", phase, Some("title"), lang) }</strong></p>
-            <p>{ body.text(lang) }<Sources numbers={message_sources(body)} /></p>
+            <p>{ body.text(lang) }{ sources(&message_sources(body)) }</p>
             if assessment.phase.counted_from_surgery {
                 <p class="note">{ M::PhaseCountedFromSurgery.text(lang) }</p>
             }
@@ -99,7 +108,7 @@ fn situation(assessment: &Assessment, answers: &Answers, lang: Lang) -> Html {
 /// The condition and the decision, before the person's own findings (IPDAS: describe the
 /// condition, state the decision), with the natural course as an icon array.
 fn learn(lang: Lang) -> Html {
-    let cited = |m: M| html! { <p>{ m.text(lang) }<Sources numbers={message_sources(m)} /></p> };
+    let cited = |m: M| html! { <p>{ m.text(lang) }{ sources(&message_sources(m)) }</p> };
     let shrinks = assess(&Answers::default()).options.remove(0).facts.outcomes.remove(0);
     let sentence = outcome_sentence(&shrinks, lang);
     html! {
@@ -109,8 +118,8 @@ fn learn(lang: Lang) -> Html {
             { cited(M::LearnWhy) }
             { cited(M::LearnCourse) }
             <figure class="outcome">
-                <IconArray out_of_100={shrinks.out_of_100} label={sentence.clone()} />
-                <figcaption>{ sentence }<Sources numbers={numbers(&[shrinks.citation])} /></figcaption>
+                { icon_array(shrinks.out_of_100, None, &sentence) }
+                <figcaption>{ sentence }{ sources(&numbers(&[shrinks.citation])) }</figcaption>
             </figure>
             { cited(M::LearnDecision) }
         </section>
@@ -130,13 +139,13 @@ fn topics(assessment: &Assessment, answers: &Answers, lang: Lang) -> Html {
                 html! {
                     <article class="topic">
                         <h3>{ id_text("topic", id, Some("title"), lang) }</h3>
-                        <p>{ id_text("topic", id, Some("body"), lang) }<Sources numbers={numbers(&topic.citations)} /></p>
+                        <p>{ id_text("topic", id, Some("body"), lang) }{ sources(&numbers(&topic.citations)) }</p>
                         { for topic.subtopics.iter().map(|sub| {
                             let body = crate::content::explain::message(&format!("subtopic.{}.body", sub.id.as_str()));
                             html! {
                                 <div class="subtopic">
                                     <h4>{ term(sub.id.as_str(), lang) }</h4>
-                                    <p>{ body.text(lang) }<Sources numbers={message_sources(body)} /></p>
+                                    <p>{ body.text(lang) }{ sources(&message_sources(body)) }</p>
                                     { because(answers, &sub.because, lang) }
                                 </div>
                             }
@@ -170,7 +179,7 @@ fn values(assessment: &Assessment, lang: Lang) -> Html {
                                 html! {
                                     <>
                                         <dt>{ id_text("option", option.as_str(), Some("title"), lang) }</dt>
-                                        <dd>{ feature.text(lang) }<Sources numbers={message_sources(feature)} /></dd>
+                                        <dd>{ feature.text(lang) }{ sources(&message_sources(feature)) }</dd>
                                     </>
                                 }
                             }) }
@@ -195,7 +204,7 @@ fn self_care(assessment: &Assessment, answers: &Answers, lang: Lang) -> Html {
                     html! {
                         <li>
                             <strong>{ id_text("selfcare", id, Some("title"), lang) }</strong>
-                            <p>{ id_text("selfcare", id, Some("reason"), lang) }<Sources numbers={numbers(&item.citations)} /></p>
+                            <p>{ id_text("selfcare", id, Some("reason"), lang) }{ sources(&numbers(&item.citations)) }</p>
                             { because(answers, &item.because, lang) }
                         </li>
                     }
@@ -226,7 +235,7 @@ fn accident(assessment: &Assessment, answers: &Answers, lang: Lang) -> Html {
     html! {
         <section class="results-section accident" aria-labelledby="accident-heading">
             <h2 id="accident-heading">{ M::ResultsAccident.text(lang) }</h2>
-            <p class="decided-by"><strong>{ M::GradeDecidedBy.text(lang) }</strong><Sources numbers={message_sources(M::GradeDecidedBy)} /></p>
+            <p class="decided-by"><strong>{ M::GradeDecidedBy.text(lang) }</strong>{ sources(&message_sources(M::GradeDecidedBy)) }</p>
             { for grade.grades.iter().map(|check| {
                 let id = check.grade.as_str();
                 let official: Vec<&Requirement> = check.requirements.iter().filter(|r| r.official).collect();
@@ -234,8 +243,8 @@ fn accident(assessment: &Assessment, answers: &Answers, lang: Lang) -> Html {
                 html! {
                     <article class="grade">
                         <h3>{ id_text("grade", id, Some("title"), lang) }</h3>
-                        <p class="wording">{ id_text("grade", id, Some("wording"), lang) }<Sources numbers={message_sources(crate::content::explain::message(&format!("grade.{id}.wording")))} /></p>
-                        <p>{ id_text("grade", id, Some("reading"), lang) }<Sources numbers={message_sources(crate::content::explain::message(&format!("grade.{id}.reading")))} /></p>
+                        <p class="wording">{ id_text("grade", id, Some("wording"), lang) }{ sources(&message_sources(crate::content::explain::message(&format!("grade.{id}.wording")))) }</p>
+                        <p>{ id_text("grade", id, Some("reading"), lang) }{ sources(&message_sources(crate::content::explain::message(&format!("grade.{id}.reading")))) }</p>
                         <h4>{ M::GradeOfficial.text(lang) }</h4>
                         { requirement_list(&official, answers, lang) }
                         <h4>{ M::GradeUnofficial.text(lang) }</h4>
@@ -247,7 +256,7 @@ fn accident(assessment: &Assessment, answers: &Answers, lang: Lang) -> Html {
             <ul>{ for grade.documents.iter().map(|d| html! { <li>{ id_text("document", d.as_str(), None, lang) }</li> }) }</ul>
             <h3>{ M::GradeDenials.text(lang) }</h3>
             <ul>{ for grade.denial_reasons.iter().map(|d| html! { <li>{ id_text("denial", d.as_str(), None, lang) }</li> }) }</ul>
-            <p>{ M::GradeAppeal.text(lang) }<Sources numbers={message_sources(M::GradeAppeal)} /></p>
+            <p>{ M::GradeAppeal.text(lang) }{ sources(&message_sources(M::GradeAppeal)) }</p>
         </section>
     }
 }
@@ -262,7 +271,7 @@ fn readiness(assessment: &Assessment, answers: &Answers, lang: Lang, on_edit: &C
     html! {
         <section class="results-section" aria-labelledby="sure-heading">
             <h2 id="sure-heading">{ M::ResultsSure.text(lang) }</h2>
-            <p>{ M::ResultsSureIntro.text(lang) }<Sources numbers={message_sources(M::ResultsSureIntro)} /></p>
+            <p>{ M::ResultsSureIntro.text(lang) }{ sources(&message_sources(M::ResultsSureIntro)) }</p>
             { for answers.decision.sure_items().iter().map(|(id, value)| html! {
                 <YesNoField {lang} id={*id} value={*value} on_edit={on_edit.clone()} not_sure={false} />
             }) }
@@ -270,7 +279,7 @@ fn readiness(assessment: &Assessment, answers: &Answers, lang: Lang, on_edit: &C
                 if let Some(score) = readiness.score {
                     <p><strong>{ M::SureScore.fill(lang, &[("score", &score.to_string())]) }</strong></p>
                 }
-                <p>{ guidance.text(lang) }<Sources numbers={message_sources(guidance)} /></p>
+                <p>{ guidance.text(lang) }{ sources(&message_sources(guidance)) }</p>
             </div>
         </section>
     }

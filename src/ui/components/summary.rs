@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use super::sources::{numbers, Sources};
+use super::sources::{numbers, sources};
 use crate::content::explain::{answer_line, answer_value, id_text};
 use crate::content::{Lang, M, REFERENCES};
 use crate::core::ids::AnswerId;
@@ -32,7 +32,7 @@ pub fn summary(props: &SummaryProps) -> Html {
             <h1>{ M::SummaryTitle.text(lang) }</h1>
             <p>{ M::SummaryDate.fill(lang, &[("date", &props.today)]) }</p>
             <h2>{ id_text("urgency", level, Some("title"), lang) }</h2>
-            <p>{ id_text("urgency", level, Some("action"), lang) }<Sources numbers={numbers(&assessment.urgency.citations)} /></p>
+            <p>{ id_text("urgency", level, Some("action"), lang) }{ sources(&numbers(&assessment.urgency.citations)) }</p>
             <h2>{ M::ResultsTopics.text(lang) }</h2>
             if assessment.topics.is_empty() {
                 <p>{ M::ResultsNoTopics.text(lang) }</p>
@@ -42,7 +42,7 @@ pub fn summary(props: &SummaryProps) -> Html {
                     <li>
                         <strong>{ id_text("topic", t.id.as_str(), Some("title"), lang) }</strong>
                         { for t.subtopics.iter().map(|s| html! { { format!(" / {}", id_text("subtopic", s.id.as_str(), Some("title"), lang)) } }) }
-                        <Sources numbers={numbers(&t.citations)} />
+                        { sources(&numbers(&t.citations)) }
                     </li>
                 }) }
             </ul>
