@@ -72,7 +72,15 @@ pub fn app(props: &AppProps) -> Html {
     // Effects never run in server rendering, so the web-sys calls stay out of render.
     use_effect_with(lang, |lang| platform::document::show_language(lang.tag(), M::AppShortTitle.text(*lang)));
     use_effect_with((screen, state.notice.is_some()), |(screen, _)| platform::location::go_to(&Route::fragment(*screen)));
-    use_effect_with(screen, |_| platform::document::focus("screen-heading"));
+    // Focus follows the person to each step's heading; a first visit to the start screen
+    // simply begins at the top of the page.
+    let arrived = use_mut_ref(|| false);
+    use_effect_with(screen, move |screen| {
+        let returning = std::mem::replace(&mut *arrived.borrow_mut(), true);
+        if returning || *screen != Screen::Start {
+            platform::document::focus("screen-heading");
+        }
+    });
     use_effect_with((), |_| platform::document::mark_ready());
     // Remember answers on this device only while the person has that turned on.
     use_effect_with((state.remember, state.answers.clone()), |(remember, answers)| {
