@@ -37,8 +37,9 @@ fn main() {
     check_same_shape(&parsed);
     let references = read_references(Path::new("src/content/references.txt"));
     let cited: BTreeSet<&String> = parsed[0].values().flat_map(|m| &m.citations).collect();
-    for id in cited.iter().filter(|id| !references.iter().any(|(r, _)| r == **id)) {
-        fail(&format!("citation `{id}` is used in a message but missing from references.txt"));
+    let unknown: Vec<&&String> = cited.iter().filter(|id| !references.iter().any(|(r, _)| r == **id)).collect();
+    if !unknown.is_empty() {
+        fail(&format!("citations used in messages but missing from references.txt: {unknown:?}"));
     }
     let mut code = generate(&parsed);
     citation_numbers(&mut code, &parsed[0], &references);
@@ -104,11 +105,14 @@ fn placeholders(text: &str) -> BTreeSet<String> {
 fn check_same_shape(parsed: &[BTreeMap<String, Message>]) {
     let (first, first_locale) = (&parsed[0], LOCALES[0]);
     for (other, locale) in parsed.iter().zip(LOCALES).skip(1) {
-        for key in first.keys().filter(|k| !other.contains_key(*k)) {
-            fail(&format!("message `{key}` is in {first_locale}.txt but not in {locale}.txt"));
+        // Every missing key at once: a translator fixes them in one pass.
+        let only_first: Vec<&String> = first.keys().filter(|k| !other.contains_key(*k)).collect();
+        if !only_first.is_empty() {
+            fail(&format!("messages in {first_locale}.txt but not in {locale}.txt: {only_first:?}"));
         }
-        for key in other.keys().filter(|k| !first.contains_key(*k)) {
-            fail(&format!("message `{key}` is in {locale}.txt but not in {first_locale}.txt"));
+        let only_other: Vec<&String> = other.keys().filter(|k| !first.contains_key(*k)).collect();
+        if !only_other.is_empty() {
+            fail(&format!("messages in {locale}.txt but not in {first_locale}.txt: {only_other:?}"));
         }
         for (key, a) in first {
             let b = &other[key];

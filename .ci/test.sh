@@ -6,6 +6,8 @@ cd "$(dirname "$0")/.."
 bash .ci/setup.sh
 export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
 
+echo "== lints"
+cargo clippy --locked --all-targets -- -D warnings
 echo "== native tests"
 cargo test --locked -- --show-output
 echo "== release build"

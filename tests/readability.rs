@@ -29,7 +29,7 @@ fn japanese_sentences_stay_short() {
             all.push((sentence.chars().count(), message.key(), sentence));
         }
     }
-    all.sort_by(|a, b| b.0.cmp(&a.0));
+    all.sort_by_key(|(n, _, _)| std::cmp::Reverse(*n));
     let average = all.iter().map(|(n, _, _)| *n as f64).sum::<f64>() / all.len() as f64;
     println!("readability: {} Japanese sentences, average {average:.1} characters (limit {AVERAGE_LIMIT})", all.len());
     println!("readability: the ten longest:");

@@ -20,16 +20,16 @@ ids! {
 
 /// Helpers for an optional yes/no answer.
 pub trait Reply {
-    fn is_yes(self) -> bool;
-    fn is_no(self) -> bool;
+    fn is_yes(&self) -> bool;
+    fn is_no(&self) -> bool;
 }
 
 impl Reply for Option<YesNo> {
-    fn is_yes(self) -> bool {
-        self == Some(YesNo::Yes)
+    fn is_yes(&self) -> bool {
+        *self == Some(YesNo::Yes)
     }
-    fn is_no(self) -> bool {
-        self == Some(YesNo::No)
+    fn is_no(&self) -> bool {
+        *self == Some(YesNo::No)
     }
 }
 
