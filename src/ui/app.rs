@@ -6,7 +6,7 @@ use super::components::emergency::EmergencyScreen;
 use super::components::header::Header;
 use super::components::notice::NoticeBox;
 use super::components::questions::Questions;
-use super::components::results::ResultsScreen;
+use super::components::results::{Findings, ResultsScreen};
 use super::components::start::StartScreen;
 use super::components::step::Step;
 use super::route::{Route, Screen};
@@ -133,6 +133,8 @@ pub fn app(props: &AppProps) -> Html {
         Callback::from(move |edit| state.dispatch(Action::Edit(edit)))
     };
     let answers = &state.answers;
+    // One assessment per render, shared by the banner and the results.
+    let assessment = Findings(std::rc::Rc::new(assess(answers)));
 
     let body = match screen {
         Screen::Start => html! { <StartScreen {lang} /> },
@@ -153,7 +155,7 @@ pub fn app(props: &AppProps) -> Html {
                 Callback::from(move |on| state.dispatch(Action::Remember(on)))
             };
             html! {
-                <ResultsScreen {lang} answers={answers.clone()} option_shown={state.option_shown} today={props.today.clone()}
+                <ResultsScreen {lang} answers={answers.clone()} assessment={assessment.clone()} option_shown={state.option_shown} today={props.today.clone()}
                     on_edit={on_edit.clone()} {on_show_option} {on_start_over} remember={state.remember} {on_remember} />
             }
         }
@@ -172,7 +174,7 @@ pub fn app(props: &AppProps) -> Html {
         }
     };
     let shows_banner = !matches!(screen, Screen::Start | Screen::RedFlags | Screen::Emergency | Screen::About);
-    let urgency = assess(answers).urgency;
+    let urgency = assessment.0.urgency.clone();
     let on_dismiss = {
         let state = state.clone();
         Callback::from(move |_| state.dispatch(Action::DismissNotice))

@@ -103,6 +103,15 @@ impl AppState {
     }
 }
 
+impl AppState {
+    /// Moves to a screen, remembering where from for the About page's "back" (About itself is
+    /// never the place to go back to).
+    fn arrive(&mut self, from: &AppState, screen: Screen) {
+        self.previous = if from.screen == Screen::About { from.previous } else { from.screen };
+        self.screen = screen;
+    }
+}
+
 impl Reducible for AppState {
     type Action = Action;
 
@@ -110,10 +119,7 @@ impl Reducible for AppState {
         let mut next = (*self).clone();
         match action {
             Action::ChooseLanguage(lang) => next.lang = lang,
-            Action::Go(screen) => {
-                next.previous = if self.screen == Screen::About { self.previous } else { self.screen };
-                next.screen = screen;
-            }
+            Action::Go(screen) => next.arrive(&self, screen),
             Action::Edit(edit) => next.answers.apply(edit),
             Action::FollowLink(route) => {
                 if let Some(lang) = route.lang {
@@ -130,10 +136,7 @@ impl Reducible for AppState {
                     }
                     // A broken link keeps everything the person had, including the screen.
                     Some(Err(error)) => next.notice = Some(Notice::BrokenLink(error)),
-                    None if route.screen != self.screen => {
-                        next.previous = if self.screen == Screen::About { self.previous } else { self.screen };
-                        next.screen = route.screen;
-                    }
+                    None if route.screen != self.screen => next.arrive(&self, route.screen),
                     None => {}
                 }
             }

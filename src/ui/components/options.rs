@@ -26,6 +26,12 @@ fn status_mark(status: Status) -> &'static str {
     }
 }
 
+/// "(applies)" / "(does not apply)" / "(not known)" after a condition or requirement, so the
+/// status never rests on the mark's colour alone.
+pub fn status_note(status: Status, lang: Lang) -> Html {
+    html! { <span class="status">{ format!(" ({})", id_text("status", status.as_str(), None, lang)) }</span> }
+}
+
 #[function_component(OptionComparison)]
 pub fn option_comparison(props: &OptionsProps) -> Html {
     let lang = props.lang;
@@ -83,7 +89,7 @@ fn option_card(option: &OptionView, shown: bool, lang: Lang) -> Html {
                             <span class="mark" aria-hidden="true">{ status_mark(c.status) }</span>
                             <span>
                                 { id_text("condition", c.id.as_str(), None, lang) }
-                                <span class="status">{ format!(" ({})", id_text("status", c.status.as_str(), None, lang)) }</span>
+                                { status_note(c.status, lang) }
                             </span>
                         </li>
                     }) }

@@ -2,13 +2,15 @@
 //! them, self-care, the accident grades, questions, the SURE check, their leaning, and ways
 //! to keep it.
 
+use std::rc::Rc;
+
 use yew::prelude::*;
 
 use super::about::term;
 use super::fields::{Choice, YesNoField};
 use super::icon_array::icon_array;
 use super::keep::Keep;
-use super::options::OptionComparison;
+use super::options::{status_note, OptionComparison};
 use super::sources::{numbers, sources};
 use super::summary::Summary;
 use crate::content::explain::{answer_line, id_text, message_sources, outcome_sentence};
@@ -16,12 +18,14 @@ use crate::content::{Lang, M, REFERENCES};
 use crate::core::assessment::{Assessment, Requirement};
 use crate::core::edit::Edit;
 use crate::core::ids::{AnswerId, Leaning, OptionId};
-use crate::core::{assess, Answers};
+use crate::core::Answers;
 
 #[derive(Properties, PartialEq)]
 pub struct ResultsProps {
     pub lang: Lang,
     pub answers: Answers,
+    /// The engine's findings for these answers, computed once by the app.
+    pub assessment: Findings,
     pub option_shown: OptionId,
     pub today: AttrValue,
     pub on_edit: Callback<Edit>,
@@ -43,11 +47,22 @@ fn because(answers: &Answers, ids: &[AnswerId], lang: Lang) -> Html {
     }
 }
 
+/// An assessment shared between components. Compared by identity: the app makes a new one
+/// whenever the answers change, and a deep comparison would only cost time and wasm size.
+#[derive(Clone, Debug)]
+pub struct Findings(pub Rc<Assessment>);
+
+impl PartialEq for Findings {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
 #[function_component(ResultsScreen)]
 pub fn results_screen(props: &ResultsProps) -> Html {
     let lang = props.lang;
     let answers = &props.answers;
-    let assessment = assess(answers);
+    let assessment = &*props.assessment.0;
     // The first frame shows what the eye lands on; the reference list and the print-only
     // summary follow a frame later, so the results appear sooner after the last answer.
     let complete = use_state(|| false);
@@ -59,22 +74,22 @@ pub fn results_screen(props: &ResultsProps) -> Html {
         <div class="results">
             <section class="screen results-head" aria-labelledby="screen-heading">
                 <h1 id="screen-heading" tabindex="-1">{ M::StepResultsTitle.text(lang) }</h1>
-                { situation(&assessment, answers, lang) }
+                { situation(assessment, answers, lang) }
             </section>
-            { learn(lang) }
-            { topics(&assessment, answers, lang) }
+            { learn(assessment, lang) }
+            { topics(assessment, answers, lang) }
             <OptionComparison {lang} options={assessment.options.clone()} shown={props.option_shown}
                 on_show={props.on_show_option.clone()} />
-            { values(&assessment, lang) }
-            { self_care(&assessment, answers, lang) }
-            { accident(&assessment, answers, lang) }
+            { values(assessment, lang) }
+            { self_care(assessment, answers, lang) }
+            { accident(assessment, answers, lang) }
             <section class="results-section" aria-labelledby="questions-heading">
                 <h2 id="questions-heading">{ M::ResultsQuestions.text(lang) }</h2>
                 <ol class="questions-list">
                     { for assessment.questions.iter().map(|q| html! { <li>{ id_text("question", q.as_str(), None, lang) }</li> }) }
                 </ol>
             </section>
-            { readiness(&assessment, answers, lang, &props.on_edit) }
+            { readiness(assessment, answers, lang, &props.on_edit) }
             { leaning(answers, lang, &props.on_edit) }
             <Keep {lang} answers={answers.clone()} on_start_over={props.on_start_over.clone()}
                 remember={props.remember} on_remember={props.on_remember.clone()} />
@@ -83,7 +98,7 @@ pub fn results_screen(props: &ResultsProps) -> Html {
                     <h2 id="references-heading">{ M::ResultsReferences.text(lang) }</h2>
                     <ol>{ for REFERENCES.iter().map(|(_, text)| html! { <li>{ *text }</li> }) }</ol>
                 </section>
-                <Summary {lang} answers={answers.clone()} today={props.today.clone()} />
+                <Summary {lang} answers={answers.clone()} assessment={props.assessment.clone()} today={props.today.clone()} />
             }
         </div>
     }
@@ -107,10 +122,11 @@ fn situation(assessment: &Assessment, answers: &Answers, lang: Lang) -> Html {
 
 /// The condition and the decision, before the person's own findings (IPDAS: describe the
 /// condition, state the decision), with the natural course as an icon array.
-fn learn(lang: Lang) -> Html {
+fn learn(assessment: &Assessment, lang: Lang) -> Html {
     let cited = |m: M| html! { <p>{ m.text(lang) }{ sources(&message_sources(m)) }</p> };
-    let shrinks = assess(&Answers::default()).options.remove(0).facts.outcomes.remove(0);
-    let sentence = outcome_sentence(&shrinks, lang);
+    // The natural course: watchful waiting's figure, the same for everyone.
+    let shrinks = &assessment.options[0].facts.outcomes[0];
+    let sentence = outcome_sentence(shrinks, lang);
     html! {
         <section class="results-section learn" aria-labelledby="learn-heading">
             <h2 id="learn-heading">{ M::LearnHeading.text(lang) }</h2>
@@ -221,7 +237,7 @@ fn requirement_list(requirements: &[&Requirement], answers: &Answers, lang: Lang
                 <li class={classes!("condition", r.status.as_str().to_string())}>
                     <span>
                         { id_text("requirement", r.id.as_str(), None, lang) }
-                        <span class="status">{ format!(" ({})", id_text("status", r.status.as_str(), None, lang)) }</span>
+                        { status_note(r.status, lang) }
                     </span>
                     { because(answers, &r.because, lang) }
                 </li>

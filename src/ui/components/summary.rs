@@ -1,15 +1,17 @@
 use yew::prelude::*;
 
+use super::results::Findings;
 use super::sources::{numbers, sources};
 use crate::content::explain::{answer_line, answer_value, id_text};
 use crate::content::{Lang, M, REFERENCES};
 use crate::core::ids::AnswerId;
-use crate::core::{assess, Answers};
+use crate::core::Answers;
 
 #[derive(Properties, PartialEq)]
 pub struct SummaryProps {
     pub lang: Lang,
     pub answers: Answers,
+    pub assessment: Findings,
     pub today: AttrValue,
 }
 
@@ -19,7 +21,7 @@ pub struct SummaryProps {
 pub fn summary(props: &SummaryProps) -> Html {
     let lang = props.lang;
     let answers = &props.answers;
-    let assessment = assess(answers);
+    let assessment = &*props.assessment.0;
     let level = assessment.urgency.level.as_str();
     let answered: Vec<AnswerId> =
         AnswerId::ALL.iter().copied().filter(|id| answer_value(answers, *id, lang).is_some()).collect();
