@@ -90,18 +90,6 @@ fn parse(path: &Path, source: &str) -> BTreeMap<String, Message> {
     messages
 }
 
-fn placeholders(text: &str) -> BTreeSet<String> {
-    let mut found = BTreeSet::new();
-    let mut rest = text;
-    while let Some(start) = rest.find('{') {
-        let after = &rest[start + 1..];
-        let Some(end) = after.find('}') else { break };
-        found.insert(after[..end].to_string());
-        rest = &after[end + 1..];
-    }
-    found
-}
-
 fn check_same_shape(parsed: &[BTreeMap<String, Message>]) {
     let (first, first_locale) = (&parsed[0], LOCALES[0]);
     for (other, locale) in parsed.iter().zip(LOCALES).skip(1) {
@@ -116,7 +104,7 @@ fn check_same_shape(parsed: &[BTreeMap<String, Message>]) {
         }
         for (key, a) in first {
             let b = &other[key];
-            if placeholders(&a.text) != placeholders(&b.text) {
+            if !format::same_placeholders(&a.text, &b.text) {
                 fail(&format!(
                     "message `{key}`: placeholders differ between {first_locale}.txt:{} and {locale}.txt:{}",
                     a.line, b.line

@@ -70,13 +70,13 @@ async function writeFloor(browser, url) {
 async function timeToResults(browser, url) {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   await page.goto(`${url}#/values`);
-  await page.locator('form.questions button[type=submit]').waitFor();
+  await page.locator('#next-button').waitFor();
   const ms = await page.evaluate(() => new Promise((resolve) => {
     const start = performance.now();
     new MutationObserver((_, observer) => {
       if (document.getElementById('options-heading')) { observer.disconnect(); resolve(performance.now() - start); }
     }).observe(document.body, { childList: true, subtree: true });
-    document.querySelector('form.questions button[type=submit]').click();
+    document.querySelector('#next-button').click();
   }));
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Performance.enable');

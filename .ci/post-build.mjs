@@ -33,6 +33,12 @@ if (process.env.TRUNK_PROFILE === 'release') {
     console.log(`post-build: minified ${glue} from ${before.length} to ${code.length} bytes`);
   }
 }
+// Chromium ignores `integrity` on a `preload` of the wasm (and warns on every load): the
+// loader fetches it, and the service worker checks every file's hash when it installs.
+html = html.replace(/(<link\b[^>]*_bg\.wasm[^>]*?)\s+integrity=["']?sha384-[A-Za-z0-9+/=]+["']?/, '$1');
+// A frame sandboxed without allow-same-origin has an opaque origin, so the app's own files
+// are cross-origin there: checked files must then be fetched with CORS, or SRI refuses them.
+html = html.replace(/<link\b(?![^>]*\bcrossorigin\b)([^>]*\bintegrity=)/g, '<link crossorigin$1');
 const firstScreen = execFileSync('cargo', ['run', '--quiet', '--locked', '--features', 'prerender', '--bin', 'prerender'], {
   cwd: path.resolve(here, '..'), encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'],
 });
@@ -52,9 +58,12 @@ fs.writeFileSync(indexPath, html);
 const files = fs.readdirSync(stage, { recursive: true })
   .filter((f) => fs.statSync(path.join(stage, f)).isFile() && f !== 'service-worker.js')
   .sort();
-const buildHash = hash(files.map((f) => f + '\0' + hash(fs.readFileSync(path.join(stage, f)))).join('\n')).slice(0, 16);
+// The first 128 bits of each file's SHA-256: enough to tell two builds' files apart, half the bytes.
+const digest = (file) => crypto.createHash('sha256').update(fs.readFileSync(path.join(stage, file))).digest().subarray(0, 16).toString('base64');
+const entries = [['./', digest('index.html')], ...files.map((f) => [`./${f}`, digest(f)])];
+const buildHash = hash(entries.map(([url, d]) => `${url}\0${d}`).join('\n')).slice(0, 16);
 const template = fs.readFileSync(path.join(here, 'service-worker.template.js'), 'utf8');
 fs.writeFileSync(path.join(stage, 'service-worker.js'), await small(template
   .replace('__CACHE__', `hernia-aid-${buildHash}`)
-  .replace('__FILES__', JSON.stringify(['./', ...files.map((f) => `./${f}`)]))));
+  .replace('__FILES__', JSON.stringify(entries))));
 console.log(`post-build: ${loaderName}, service worker for ${files.length} files, cache hernia-aid-${buildHash}`);

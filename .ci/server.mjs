@@ -1,7 +1,10 @@
 // A small static server for the built app, on loopback only. Used by `npm start` and by the
 // browser tests. It compresses each file once (brotli, else gzip), sends wasm as
 // application/wasm so the browser compiles it while it streams, and sends the app's
-// Content-Security-Policy. `prefix` serves the app under a sub-path such as /tools/hernia/.
+// Content-Security-Policy with the other security headers (`securityHeaders`) on every
+// response. It serves only files inside the root (no ../, no symlinks out, no NUL), answers
+// GET and HEAD only, and never shows an error's text. `prefix` serves the app under a
+// sub-path such as /tools/hernia/.
 import http from 'node:http';
 import fs from 'node:fs/promises';
 import path from 'node:path';
@@ -31,8 +34,40 @@ export function contentSecurityPolicy(frameAncestors = "'self'") {
   ].join('; ');
 }
 
+/** Features the app never uses, turned off for it and for anything it might frame. */
+const PERMISSIONS_POLICY = [
+  'accelerometer', 'autoplay', 'camera', 'display-capture', 'geolocation', 'gyroscope', 'magnetometer',
+  'microphone', 'midi', 'payment', 'publickey-credentials-get', 'screen-wake-lock', 'serial', 'usb',
+  'xr-spatial-tracking', 'browsing-topics',
+].map((feature) => `${feature}=()`).join(', ');
+
+/**
+ * The headers every response carries (also 404, 400, 405), so another server can copy one list.
+ * X-Frame-Options only where it agrees with frame-ancestors: it cannot name several origins,
+ * and browsers that know frame-ancestors ignore it anyway.
+ */
+export function securityHeaders(frameAncestors = "'self'") {
+  const frameOptions = { "'self'": 'SAMEORIGIN', "'none'": 'DENY' }[frameAncestors.trim()];
+  return {
+    'content-security-policy': contentSecurityPolicy(frameAncestors),
+    'x-content-type-options': 'nosniff',
+    'referrer-policy': 'no-referrer',
+    // Ignored over plain http; here so the list is right when copied to an HTTPS host.
+    'strict-transport-security': 'max-age=31536000; includeSubDomains',
+    'cross-origin-opener-policy': 'same-origin',
+    'permissions-policy': PERMISSIONS_POLICY,
+    ...(frameOptions ? { 'x-frame-options': frameOptions } : {}),
+  };
+}
+
+/** True when `file` is `dir` itself or lies below it (not merely a name that starts the same). */
+function inside(file, dir) {
+  return file === dir || file.startsWith(dir.endsWith(path.sep) ? dir : dir + path.sep);
+}
+
 export async function startServer({ root, port = 0, host = '127.0.0.1', headers = {}, prefix = '/', frameAncestors = "'self'", log = null }) {
   const base = path.resolve(root);
+  const security = securityHeaders(frameAncestors);
   const compressed = new Map();
 
   async function body(file, encoding, stat) {
@@ -47,34 +82,68 @@ export async function startServer({ root, port = 0, host = '127.0.0.1', headers 
     return compressed.get(key);
   }
 
+  /** The real path of `file` (symlinks resolved) if it exists inside the root, else null. */
+  async function resolveInside(file) {
+    const [real, realBase] = await Promise.all([fs.realpath(file).catch(() => null), fs.realpath(base).catch(() => null)]);
+    return real && realBase && inside(real, realBase) ? real : null;
+  }
+
   const server = http.createServer(async (req, res) => {
+    // Short fixed bodies only: never an error's message or stack.
+    const plain = (status, text, extra = {}) => res.writeHead(status, {
+      ...security, 'content-type': 'text/plain; charset=utf-8', 'content-length': Buffer.byteLength(text), ...extra, ...headers,
+    }).end(text);
     try {
-      const url = new URL(req.url, 'http://localhost');
+      let url;
+      try {
+        // Parsed as a path even when it starts with //, which would otherwise name a host.
+        url = new URL(req.url.startsWith('/') ? `http://localhost${req.url}` : req.url);
+      } catch {
+        plain(400, 'bad request');
+        return;
+      }
       log?.push({ url: url.pathname, headers: req.headers });
-      if (!url.pathname.startsWith(prefix)) { res.writeHead(404, { 'content-type': 'text/plain' }).end('not found'); return; }
-      let file = path.join(base, decodeURIComponent(url.pathname.slice(prefix.length - 1)));
-      if (!file.startsWith(base)) { res.writeHead(403).end(); return; }
-      let stat = await fs.stat(file).catch(() => null);
+      if (req.method !== 'GET' && req.method !== 'HEAD') { plain(405, 'method not allowed', { allow: 'GET, HEAD' }); return; }
+      if (!url.pathname.startsWith(prefix)) { plain(404, 'not found'); return; }
+      let relative;
+      try {
+        relative = decodeURIComponent(url.pathname.slice(prefix.length - 1));
+      } catch {
+        plain(400, 'bad request');
+        return;
+      }
+      if (relative.includes('\0')) { plain(400, 'bad request'); return; }
+      // Decoded %2F can carry ../ past the URL parser, so check the joined path, then the real one.
+      let file = path.join(base, relative);
+      let real = inside(file, base) ? await resolveInside(file) : null;
+      let stat = real ? await fs.stat(real).catch(() => null) : null;
       if (stat?.isDirectory()) {
         file = path.join(file, 'index.html');
-        stat = await fs.stat(file).catch(() => null);
+        real = await resolveInside(path.join(real, 'index.html'));
+        stat = real ? await fs.stat(real).catch(() => null) : null;
       }
-      if (!stat) { res.writeHead(404, { 'content-type': 'text/plain' }).end('not found'); return; }
+      if (!stat?.isFile()) { plain(404, 'not found'); return; }
       const accepts = req.headers['accept-encoding'] ?? '';
       const encoding = /\bbr\b/.test(accepts) ? 'br' : /\bgzip\b/.test(accepts) ? 'gzip' : null;
-      const data = await body(file, encoding ?? 'identity', stat);
+      const data = await body(real, encoding ?? 'identity', stat);
       res.writeHead(200, {
+        ...security,
         'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream',
+        'content-length': data.length,
         'cache-control': 'no-cache',
-        'x-content-type-options': 'nosniff',
-        'referrer-policy': 'no-referrer',
-        'content-security-policy': contentSecurityPolicy(frameAncestors),
+        // The files are public and carry no credentials. A clinic may frame the app with a stricter
+        // sandbox (allow-scripts without allow-same-origin); the app's page then has an opaque
+        // origin, so its module scripts, wasm and language file are cross-origin requests that
+        // need CORS to load.
+        'access-control-allow-origin': '*',
         ...(encoding ? { 'content-encoding': encoding, vary: 'accept-encoding' } : {}),
         ...headers,
       });
       res.end(req.method === 'HEAD' ? undefined : data);
     } catch (error) {
-      res.writeHead(500, { 'content-type': 'text/plain' }).end(String(error));
+      console.error(error); // for whoever runs the server; the client gets a fixed text
+      if (res.headersSent) res.destroy();
+      else plain(500, 'server error');
     }
   });
   await new Promise((resolve) => server.listen(port, host, resolve));

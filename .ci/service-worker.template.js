@@ -2,12 +2,32 @@
 // build's content hash. A new build's worker waits until the person chooses to reload, so a
 // page never mixes assets of two versions.
 const CACHE = '__CACHE__';
+// [url, the first 128 bits of the SHA-256 of its bytes, in base64] for every file of this build.
 const FILES = __FILES__;
 const PREFIX = 'hernia-aid-';
 
-self.addEventListener('install', (event) => {
-  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(FILES)));
-});
+const base64 = (buffer) => btoa(String.fromCharCode(...new Uint8Array(buffer)));
+
+// Installs only a whole, byte-exact build: during a deploy that is not atomic the server
+// may still send another build's index.html or miss a file. Then installing fails, the
+// worker in control keeps serving the version it has, and the browser tries again later.
+async function install() {
+  const cache = await caches.open(CACHE);
+  try {
+    await Promise.all(FILES.map(async ([url, digest]) => {
+      const response = await fetch(new Request(url, { cache: 'no-cache' }));
+      if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+      const body = await response.clone().arrayBuffer();
+      if (base64((await crypto.subtle.digest('SHA-256', body)).slice(0, 16)) !== digest) throw new Error(`${url} belongs to another build`);
+      await cache.put(url, response);
+    }));
+  } catch (error) {
+    await caches.delete(CACHE);
+    throw error;
+  }
+}
+
+self.addEventListener('install', (event) => event.waitUntil(install()));
 
 self.addEventListener('activate', (event) => {
   event.waitUntil(
@@ -29,7 +49,7 @@ self.addEventListener('fetch', (event) => {
     if (hit) return hit;
     // Any page of the app is the app shell: routes live in the fragment.
     if (request.mode === 'navigate') {
-      const shell = await cache.match('./index.html');
+      const shell = await cache.match('./');
       if (shell) return shell;
     }
     return fetch(request);

@@ -1,21 +1,31 @@
-//! The browser entry point, built by Trunk for wasm32: reads the URL once and mounts the app.
+//! The browser entry point, built by Trunk for wasm32: reads the URL and the device's saved
+//! answers once and mounts the app.
 
 fn main() {
     #[cfg(target_arch = "wasm32")]
     {
         use hernia_aid::platform;
         use hernia_aid::ui::route::Route;
-        use hernia_aid::ui::state::{AppState, Notice};
+        use hernia_aid::ui::state::{AppState, Notice, Saved};
         use hernia_aid::ui::{App, AppProps};
 
-        let route = Route::parse(&platform::location::fragment());
+        let mut route = Route::parse(&platform::location::fragment());
+        // Embed mode (and its provider box) only inside a frame of the named host.
+        if route.embed.as_ref().is_some_and(|embed| !platform::embed::framed_by(&embed.host_origin)) {
+            route.embed = None;
+        }
         // A link in another language waits for that language's words before the first paint.
         hernia_aid::ui::when_language_ready(route.lang.unwrap_or_default(), move |ready| {
-            let route = if ready.is_ok() { route } else { Route { lang: None, ..route } };
-            let opened_with_answers = route.shared.is_some();
-            let mut initial = AppState::from_route(route).with_saved(platform::storage::load().as_deref(), opened_with_answers);
-            if initial.notice == Some(Notice::SavedAnswersUnreadable) {
-                platform::storage::clear();
+            let language_failed = ready.is_err();
+            let route = if language_failed { Route { lang: None, ..route } } else { route };
+            let saved = match platform::storage::load() {
+                Ok(Some(text)) => Saved::Text(text),
+                Ok(None) => Saved::Nothing,
+                Err(_) => Saved::NoStorage,
+            };
+            let mut initial = AppState::start(route, saved);
+            if language_failed {
+                initial.notice = Some(Notice::LanguageUnavailable);
             }
             initial.update_ready = platform::pwa::update_waiting();
             let props = AppProps { initial, today: platform::document::today().into() };

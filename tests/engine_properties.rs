@@ -290,3 +290,70 @@ fn urgency_follows_the_red_flags_exhaustively() {
     // all eleven "no"; prompt: everything else.
     assert_eq!(seen, [153_819, 23_327, 0, 1]);
 }
+
+/// The items of each multi-choice question, and the one that stands alone ("none", "not
+/// sure") where the question has one.
+const CHECKLISTS: [(&[AnswerId], Option<AnswerId>); 4] = [
+    (&[AnswerId::TriedMedication, AnswerId::TriedNerveBlock, AnswerId::TriedPhysiotherapy, AnswerId::TriedBrace, AnswerId::TriedNone], Some(AnswerId::TriedNone)),
+    (&[AnswerId::AreaLowerBack, AnswerId::AreaButtock, AnswerId::AreaOneLeg, AnswerId::AreaBothLegs], None),
+    (&[AnswerId::KindPain, AnswerId::KindNumbness, AnswerId::KindWeakness], None),
+    (
+        &[AnswerId::WorseSittingLong, AnswerId::WorseWalkingEasedBySitting, AnswerId::WorseBendingBackward, AnswerId::WorseBendingForwardOrLifting, AnswerId::WorseNotSure],
+        Some(AnswerId::WorseNotSure),
+    ),
+];
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(2000))]
+
+    /// Any sequence of ticks and unticks on a checklist leaves exactly the ticked items: a
+    /// tick never clears another item, except that "none" / "not sure" stand alone.
+    #[test]
+    fn checklists_keep_every_tick(list in 0..CHECKLISTS.len(), clicks in vec((0usize..5, any::<bool>()), 0..40), start in answers()) {
+        let (items, alone) = CHECKLISTS[list];
+        let mut answers = start;
+        // The model starts from what the generated answers already hold.
+        let mut ticked: Vec<AnswerId> = items.iter().copied().filter(|id| answers.has(*id)).collect();
+        for (index, on) in clicks {
+            let id = items[index % items.len()];
+            answers.apply(Edit::Member(id, on));
+            ticked.retain(|x| *x != id);
+            if on {
+                if Some(id) == alone {
+                    ticked.clear();
+                } else {
+                    ticked.retain(|x| Some(*x) != alone);
+                }
+                ticked.push(id);
+            }
+            for item in items {
+                prop_assert_eq!(answers.has(*item), ticked.contains(item), "{} after ticking {} {}", item, id, on);
+            }
+        }
+        prop_assert_eq!(answers.validate(), Ok(()));
+    }
+}
+
+/// The defect that dropped weakness: tick weakness, then pain; both stay, and so does the urgency.
+#[test]
+fn ticking_pain_after_weakness_keeps_weakness() {
+    let mut answers = Answers { version: ANSWERS_VERSION, ..Answers::default() };
+    for id in hernia_aid::core::answers::RedFlags::default().all().map(|(id, _)| id) {
+        answers.apply(Edit::YesNo(id, Some(YesNo::No)));
+    }
+    answers.apply(Edit::Surgery(Some(Surgery::None)));
+    answers.apply(Edit::Elapsed(AnswerId::SinceOnset, Some(Elapsed::Weeks(4))));
+    answers.apply(Edit::Course(Some(Course::Better)));
+    answers.apply(Edit::Score(AnswerId::PainScore, Some(2)));
+    answers.apply(Edit::Score(AnswerId::NumbnessScore, Some(2)));
+    let alone = assess(&answers).urgency.level;
+    answers.apply(Edit::Member(AnswerId::KindWeakness, true));
+    let with_weakness = assess(&answers).urgency.level;
+    answers.apply(Edit::Member(AnswerId::KindPain, true));
+    assert_eq!(answers.symptoms.kinds, vec![SymptomKind::Weakness, SymptomKind::Pain]);
+    assert_eq!(assess(&answers).urgency.level, with_weakness, "ticking pain must not hide weakness");
+    assert_ne!(alone, with_weakness, "weakness changes the urgency");
+    answers.apply(Edit::Member(AnswerId::AreaButtock, true));
+    answers.apply(Edit::Member(AnswerId::AreaOneLeg, true));
+    assert_eq!(answers.symptoms.areas, vec![Area::Buttock, Area::OneLeg]);
+}

@@ -37,3 +37,26 @@ pub fn parse_line(raw: &str) -> Option<Result<Line<'_>, String>> {
     };
     Some(Ok(Line { key, text: text.replace("\\n", "\n"), citations }))
 }
+
+/// The `{name}`s a text uses, in order of first use, without repeats.
+pub fn placeholders(text: &str) -> Vec<&str> {
+    let mut found = Vec::new();
+    let mut rest = text;
+    while let Some(start) = rest.find('{') {
+        let after = &rest[start + 1..];
+        let Some(end) = after.find('}') else { break };
+        if !found.contains(&&after[..end]) {
+            found.push(&after[..end]);
+        }
+        rest = &after[end + 1..];
+    }
+    found
+}
+
+/// Whether two texts use the same `{name}`s, in any order: every locale's text of a message
+/// must (checked by `build.rs`, and when a locale file is read). No sorting, so the browser
+/// build carries no sort code for it.
+pub fn same_placeholders(a: &str, b: &str) -> bool {
+    let (a, b) = (placeholders(a), placeholders(b));
+    a.len() == b.len() && a.iter().all(|name| b.contains(name))
+}

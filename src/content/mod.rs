@@ -150,18 +150,47 @@ pub fn locale_file(lang: Lang) -> &'static str {
     }
 }
 
+/// Largest locale file read, checked before any parsing. en.txt is about 46 KB; 256 KiB
+/// leaves room for more than five times as much text and refuses a wrong or runaway file at once.
+pub const MAX_LOCALE_BYTES: usize = 256 * 1024;
+
+/// Longest message, in characters. The longest English one is about 390; 2,000 (five times
+/// that) leaves room for a wordier translation, while a runaway message, which would freeze
+/// the page when shown, is refused.
+pub const MAX_MESSAGE_CHARS: usize = 2_000;
+
 /// Reads a locale file into texts in `M` order. The file must hold exactly this build's
-/// keys: a file from another version is refused rather than mixed in.
+/// keys, each once, with the same citations and `{placeholders}` as the compiled Japanese
+/// text: a file from another version is refused rather than mixed in. Text in a wrong
+/// encoding (replacement characters, control characters, mojibake) and oversized files or
+/// messages are refused too. One leading byte order mark is allowed.
 pub fn texts_from_source(source: &str) -> Result<Vec<String>, String> {
+    if source.len() > MAX_LOCALE_BYTES {
+        return Err(format!("the file is {} bytes, more than {MAX_LOCALE_BYTES}", source.len()));
+    }
+    let source = source.strip_prefix('\u{feff}').unwrap_or(source);
     let mut texts: Vec<Option<String>> = vec![None; generated::ALL.len()];
     for (index, raw) in source.lines().enumerate() {
+        let at = |problem: String| format!("line {}: {problem}", index + 1);
+        check_characters(raw).map_err(at)?;
         match format::parse_line(raw) {
             None => {}
-            Some(Err(problem)) => return Err(format!("line {}: {problem}", index + 1)),
+            Some(Err(problem)) => return Err(at(problem)),
             Some(Ok(line)) => {
-                let message = M::from_key(line.key).ok_or_else(|| format!("unknown message `{}`", line.key))?;
+                let key = line.key;
+                // Keys are ASCII (checked by `parse_line`), so cutting one for the error is safe.
+                let message = M::from_key(key).ok_or_else(|| at(format!("unknown message `{}`", &key[..key.len().min(80)])))?;
+                if texts[message as usize].is_some() {
+                    return Err(at(format!("message `{key}` appears twice")));
+                }
+                if line.text.chars().count() > MAX_MESSAGE_CHARS {
+                    return Err(at(format!("message `{key}` is longer than {MAX_MESSAGE_CHARS} characters")));
+                }
                 if line.citations != message.citations() {
-                    return Err(format!("message `{}` cites other sources than this build", line.key));
+                    return Err(at(format!("message `{key}` cites other sources than this build")));
+                }
+                if !format::same_placeholders(&line.text, japanese(message)) {
+                    return Err(at(format!("message `{key}` has other placeholders than this build")));
                 }
                 texts[message as usize] = Some(line.text);
             }
@@ -172,6 +201,52 @@ pub fn texts_from_source(source: &str) -> Result<Vec<String>, String> {
         .enumerate()
         .map(|(index, text)| text.ok_or_else(|| format!("message `{}` is missing", generated::ALL[index].key())))
         .collect()
+}
+
+/// Refuses a line that shows the file was decoded with the wrong encoding, or that holds
+/// characters no message needs: U+FFFD (bytes that were not UTF-8), control characters
+/// other than tab (NUL, C1 controls from Latin-1), a byte order mark past the start, and
+/// UTF-8 that was read as Latin-1 or Windows-1252 and saved again (mojibake such as `â€™`).
+fn check_characters(line: &str) -> Result<(), String> {
+    if line.is_ascii() && !line.bytes().any(|b| b.is_ascii_control() && b != b'\t') {
+        return Ok(());
+    }
+    if line.contains('\u{fffd}') {
+        return Err("not UTF-8 text (U+FFFD)".to_string());
+    }
+    if let Some(c) = line.chars().find(|c| (c.is_control() && *c != '\t') || *c == '\u{feff}') {
+        return Err(format!("control character U+{:04X}", u32::from(c)));
+    }
+    if looks_like_mojibake(line) {
+        return Err("not UTF-8 text (UTF-8 read as Latin-1 or Windows-1252)".to_string());
+    }
+    Ok(())
+}
+
+/// Windows-1252's characters for the bytes 0x80–0x9F (its holes are C1 controls, as in Latin-1).
+const WINDOWS_1252_HIGH: [char; 32] = [
+    '€', '\u{81}', '‚', 'ƒ', '„', '…', '†', '‡', 'ˆ', '‰', 'Š', '‹', 'Œ', '\u{8d}', 'Ž', '\u{8f}',
+    '\u{90}', '‘', '’', '“', '”', '•', '–', '—', '˜', '™', 'š', '›', 'œ', '\u{9d}', 'ž', 'Ÿ',
+];
+
+/// Whether the line holds a UTF-8 multi-byte sequence spelled out as single-byte
+/// characters: a lead byte (`Ã`, `â`, `ç` …) followed by as many continuation bytes as
+/// it announces. Real text almost never does (`José—who` has one, not two, after `é`).
+fn looks_like_mojibake(line: &str) -> bool {
+    let byte = |c: char| match u32::from(c) {
+        code @ 0x80..=0xff => Some(code as u8),
+        _ => WINDOWS_1252_HIGH.iter().position(|high| *high == c).map(|i| 0x80 + i as u8),
+    };
+    let bytes: Vec<Option<u8>> = line.chars().map(byte).collect();
+    bytes.iter().enumerate().any(|(i, lead)| {
+        let continuations = match lead {
+            Some(0xc2..=0xdf) => 1,
+            Some(0xe0..=0xef) => 2,
+            Some(0xf0..=0xf4) => 3,
+            _ => return false,
+        };
+        bytes.get(i + 1..=i + continuations).is_some_and(|next| next.iter().all(|b| matches!(b, Some(0x80..=0xbf))))
+    })
 }
 
 /// Makes a language read from its file available. Its texts live for the rest of the page.
@@ -218,6 +293,103 @@ mod tests {
         assert!(texts_from_source("nav.next = Next").unwrap_err().contains("missing"));
         assert!(texts_from_source(&format!("{source}\nno.such = x")).unwrap_err().contains("unknown message"));
         assert!(install(Lang::En, "garbage line").is_err());
+    }
+
+    const ENGLISH_SOURCE: &str = include_str!("locales/en.txt");
+
+    fn refusal(source: &str) -> String {
+        match texts_from_source(source) {
+            Ok(_) => panic!("the file should be refused"),
+            Err(error) => error,
+        }
+    }
+
+    #[test]
+    fn the_limits_leave_room_for_the_real_file() {
+        assert!(ENGLISH_SOURCE.len() * 3 <= MAX_LOCALE_BYTES, "en.txt is {} bytes", ENGLISH_SOURCE.len());
+        let longest = ALL_MESSAGES.iter().map(|m| m.text(Lang::En).chars().count()).max().unwrap();
+        assert!(longest * 4 <= MAX_MESSAGE_CHARS, "the longest English message has {longest} characters");
+    }
+
+    #[test]
+    fn a_renamed_placeholder_is_refused() {
+        assert!(ENGLISH_SOURCE.contains("{max}"));
+        let error = refusal(&ENGLISH_SOURCE.replacen("{max}", "{maxx}", 1));
+        assert!(error.contains("error.number") && error.contains("placeholders"), "{error}");
+        let error = refusal(&ENGLISH_SOURCE.replacen("{max}", "max", 1));
+        assert!(error.contains("placeholders"), "{error}");
+        // A repeated placeholder is the same set: allowed, as in `build.rs`.
+        assert!(texts_from_source(&ENGLISH_SOURCE.replacen("{max}", "{max} ({max})", 1)).is_ok());
+    }
+
+    #[test]
+    fn a_duplicate_key_is_refused() {
+        let line = ENGLISH_SOURCE.lines().find(|l| l.starts_with("error.number = ")).unwrap();
+        let error = refusal(&format!("{ENGLISH_SOURCE}\n{line}\n"));
+        assert!(error.contains("`error.number` appears twice"), "{error}");
+        // Even when the second copy is the same text: the file is not what this build wrote.
+        let error = refusal(&ENGLISH_SOURCE.replacen(line, &format!("{line}\n{line}"), 1));
+        assert!(error.contains("twice"), "{error}");
+    }
+
+    #[test]
+    fn a_wrong_encoding_is_refused() {
+        // Latin-1 or Shift_JIS bytes decoded as UTF-8: each bad byte becomes U+FFFD.
+        let mangled: String = ENGLISH_SOURCE.chars().map(|c| if c.is_ascii() { c } else { '\u{fffd}' }).collect();
+        assert!(refusal(&mangled).contains("not UTF-8 text"));
+        assert!(refusal(&ENGLISH_SOURCE.replacen("{max}", "{max}\u{fffd}", 1)).contains("not UTF-8 text"));
+        // UTF-8 read as Latin-1 (C1 controls) or as Windows-1252 (mojibake), then saved as UTF-8.
+        let as_latin1: String = ENGLISH_SOURCE.bytes().map(char::from).collect();
+        assert!(refusal(&as_latin1).contains("control character"), "{}", refusal(&as_latin1));
+        let as_windows_1252: String = ENGLISH_SOURCE
+            .bytes()
+            .map(|b| match b {
+                0x80..=0x9f => WINDOWS_1252_HIGH[usize::from(b - 0x80)],
+                _ => char::from(b),
+            })
+            .collect();
+        assert!(refusal(&as_windows_1252).contains("not UTF-8 text"), "{}", refusal(&as_windows_1252));
+        assert!(refusal(&ENGLISH_SOURCE.replacen("kept.", "kept. It\u{e2}\u{20ac}\u{2122}s", 1)).contains("not UTF-8"));
+        assert!(!looks_like_mojibake("José—who said café, naïve, 1–2, “quoted”"));
+    }
+
+    #[test]
+    fn control_characters_are_refused_but_tabs_and_crlf_are_read() {
+        assert!(refusal(&ENGLISH_SOURCE.replacen("{max}", "{max}\0", 1)).contains("U+0000"));
+        assert!(refusal(&ENGLISH_SOURCE.replacen("{max}", "{max}\u{1b}[31m", 1)).contains("U+001B"));
+        assert!(refusal(&ENGLISH_SOURCE.replacen("{max}", "{max}\r", 1)).contains("U+000D"));
+        assert!(refusal(&ENGLISH_SOURCE.replacen("{max}", "{max}\u{85}", 1)).contains("U+0085"));
+        let texts = texts_from_source(&ENGLISH_SOURCE.replacen("{max}", "{max}\t", 1)).unwrap();
+        assert!(texts[M::ErrorNumber as usize].contains("{max}\t"));
+        assert!(texts_from_source(&ENGLISH_SOURCE.replace('\n', "\r\n")).is_ok());
+    }
+
+    #[test]
+    fn a_byte_order_mark_is_allowed_once_at_the_start() {
+        let texts = texts_from_source(&format!("\u{feff}{ENGLISH_SOURCE}")).unwrap();
+        assert_eq!(texts, texts_from_source(ENGLISH_SOURCE).unwrap());
+        assert!(refusal(&format!("\u{feff}\u{feff}{ENGLISH_SOURCE}")).contains("U+FEFF"));
+        assert!(refusal(&ENGLISH_SOURCE.replacen("{max}", "{max}\u{feff}", 1)).contains("U+FEFF"));
+    }
+
+    #[test]
+    fn oversized_files_and_messages_are_refused() {
+        let huge = ENGLISH_SOURCE.replacen("{max}", &format!("{{max}}{}", "x".repeat(300_000)), 1);
+        assert!(refusal(&huge).contains("bytes"), "{}", refusal(&huge));
+        let long = ENGLISH_SOURCE.replacen("{max}", &format!("{{max}}{}", "あ".repeat(MAX_MESSAGE_CHARS)), 1);
+        assert!(long.len() <= MAX_LOCALE_BYTES);
+        let error = refusal(&long);
+        assert!(error.contains("`error.number` is longer than"), "{error}");
+        let at_limit = MAX_MESSAGE_CHARS - M::ErrorNumber.text(Lang::En).chars().count();
+        assert!(texts_from_source(&ENGLISH_SOURCE.replacen("{max}", &format!("{{max}}{}", "あ".repeat(at_limit)), 1)).is_ok());
+    }
+
+    #[test]
+    fn other_citations_are_still_refused() {
+        let line = ENGLISH_SOURCE.lines().find(|l| !l.starts_with('#') && l.contains(" ^[")).unwrap();
+        let (text, _) = line.rsplit_once(" ^[").unwrap();
+        let error = refusal(&ENGLISH_SOURCE.replacen(line, text, 1));
+        assert!(error.contains("cites other sources"), "{error}");
     }
 
     #[test]

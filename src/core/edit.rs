@@ -114,14 +114,15 @@ fn member(id: AnswerId) -> Option<Member> {
     })
 }
 
-/// Adds or removes an item; `exclusive` ("none", "not sure") stands alone in its list.
-fn toggle<T: PartialEq + Copy>(list: &mut Vec<T>, item: T, on: bool, exclusive: T) {
+/// Adds or removes an item. `exclusive` ("none", "not sure") stands alone in its list;
+/// lists where every item can go with every other pass `None`.
+fn toggle<T: PartialEq + Copy>(list: &mut Vec<T>, item: T, on: bool, exclusive: Option<T>) {
     list.retain(|x| *x != item);
     if on {
-        if item == exclusive {
+        if Some(item) == exclusive {
             list.clear();
         } else {
-            list.retain(|x| *x != exclusive);
+            list.retain(|x| Some(*x) != exclusive);
         }
         list.push(item);
     }
@@ -181,12 +182,12 @@ impl Answers {
             Edit::Member(id, on) => match member(id) {
                 Some(Member::Tried(t)) => {
                     let mut list = self.history.tried.take().unwrap_or_default();
-                    toggle(&mut list, t, on, Treatment::None);
+                    toggle(&mut list, t, on, Some(Treatment::None));
                     self.history.tried = (!list.is_empty()).then_some(list);
                 }
-                Some(Member::Area(a)) => toggle(&mut self.symptoms.areas, a, on, a),
-                Some(Member::Kind(k)) => toggle(&mut self.symptoms.kinds, k, on, k),
-                Some(Member::Worse(w)) => toggle(&mut self.symptoms.worse_with, w, on, Trigger::NotSure),
+                Some(Member::Area(a)) => toggle(&mut self.symptoms.areas, a, on, None),
+                Some(Member::Kind(k)) => toggle(&mut self.symptoms.kinds, k, on, None),
+                Some(Member::Worse(w)) => toggle(&mut self.symptoms.worse_with, w, on, Some(Trigger::NotSure)),
                 None => {}
             },
             Edit::Score(id, value) => {

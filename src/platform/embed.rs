@@ -6,8 +6,42 @@ use wasm_bindgen::JsCast;
 /// The message the host's `embed.js` listens for.
 pub const HEIGHT_MESSAGE: &str = "hernia-aid:height";
 
-/// Reports the page body's height to the parent page at `host_origin` whenever it changes;
-/// stops when dropped.
+/// The heights the host is told: the content's height rounded up to the next of these
+/// steps (each about 1.3 times the last), and never less than told before (see
+/// [`HeightReporter`]), so the host page cannot tell screens apart by height.
+pub const HEIGHT_STEPS: [i32; 12] = [1600, 2100, 2700, 3500, 4600, 6000, 7800, 10_100, 13_100, 17_000, 22_100, 28_700];
+
+/// The step reported for a content height.
+pub fn coarse_height(content: i32) -> i32 {
+    HEIGHT_STEPS.iter().copied().find(|step| content <= *step).unwrap_or(HEIGHT_STEPS[HEIGHT_STEPS.len() - 1])
+}
+
+/// Whether this page runs in a frame whose parent is `host_origin`. Embed parameters at the
+/// top level, or from another parent, are ignored: nobody can dress the real site with a
+/// provider box of their choosing by sending a link.
+pub fn framed_by(host_origin: &str) -> bool {
+    let Some(window) = web_sys::window() else { return false };
+    let framed = match (window.top(), window.parent()) {
+        (Ok(Some(top)), _) => !js_sys::Object::is(&top, &window),
+        (_, Ok(Some(parent))) => !js_sys::Object::is(&parent, &window),
+        _ => false,
+    };
+    if !framed {
+        return false;
+    }
+    // Chromium and Safari name the parent's origin; elsewhere the server's frame-ancestors
+    // policy already limits who can frame the app.
+    let ancestors = js_sys::Reflect::get(&window.location(), &"ancestorOrigins".into()).unwrap_or_default();
+    if ancestors.is_undefined() || ancestors.is_null() {
+        return true;
+    }
+    js_sys::Reflect::get(&ancestors, &0.into()).ok().and_then(|o| o.as_string()).as_deref() == Some(host_origin)
+}
+
+/// Reports the page body's height, coarsely, to the parent page at `host_origin` whenever it
+/// grows past a step; stops when dropped. It never reports a smaller height: the red-flag
+/// step is taller than the screens that can follow it (the emergency screen, or the next
+/// questions), so the host sees the same height whichever came next.
 pub struct HeightReporter {
     observer: web_sys::ResizeObserver,
     _callback: Closure<dyn FnMut(js_sys::Array)>,
@@ -19,10 +53,16 @@ impl HeightReporter {
         let parent = window.parent().ok().flatten()?;
         let root: web_sys::Element = window.document()?.body()?.into();
         let measured = root.clone();
+        let mut last = 0;
         let callback = Closure::<dyn FnMut(js_sys::Array)>::new(move |_| {
+            let height = coarse_height(measured.scroll_height());
+            if height <= last {
+                return;
+            }
+            last = height;
             let message = js_sys::Object::new();
             let _ = js_sys::Reflect::set(&message, &"type".into(), &HEIGHT_MESSAGE.into());
-            let _ = js_sys::Reflect::set(&message, &"height".into(), &measured.scroll_height().into());
+            let _ = js_sys::Reflect::set(&message, &"height".into(), &height.into());
             let _ = parent.post_message(&message, &host_origin);
         });
         let observer = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()).ok()?;
@@ -34,5 +74,19 @@ impl HeightReporter {
 impl Drop for HeightReporter {
     fn drop(&mut self) {
         self.observer.disconnect();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn heights_are_rounded_up_to_coarse_steps() {
+        assert_eq!(coarse_height(0), 1600);
+        assert_eq!(coarse_height(1600), 1600);
+        assert_eq!(coarse_height(1601), 2100);
+        assert_eq!(coarse_height(40_000), 28_700, "the largest step caps it");
+        assert!(HEIGHT_STEPS.windows(2).all(|w| w[1] > w[0] && w[1] * 10 <= w[0] * 14), "rising by at most 1.4 each");
     }
 }

@@ -14,7 +14,3 @@ pub fn event_value(event: &web_sys::Event) -> String {
     }
 }
 
-/// Stops the browser's own handling (a form submitting and reloading the page).
-pub fn prevent_default(event: &web_sys::Event) {
-    event.prevent_default();
-}

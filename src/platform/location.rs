@@ -7,11 +7,27 @@ pub fn fragment() -> String {
     web_sys::window().and_then(|w| w.location().hash().ok()).unwrap_or_default()
 }
 
-/// Sets the fragment, adding a history entry, unless it is already the current one.
+/// Shows a screen's fragment. A fragment that carried a link's query (`?a=…`, embed
+/// parameters) is replaced, not stacked, so the back button never returns to a link that
+/// would reopen old answers; any other change adds a history entry.
 pub fn go_to(fragment: &str) {
     let Some(window) = web_sys::window() else { return };
-    if window.location().hash().ok().as_deref() != Some(fragment) {
+    let current = window.location().hash().unwrap_or_default();
+    if current == fragment {
+        return;
+    }
+    if current.contains('?') {
+        replace(fragment);
+    } else {
         let _ = window.location().set_hash(fragment);
+    }
+}
+
+/// Replaces the current history entry's fragment without a `hashchange`.
+pub fn replace(fragment: &str) {
+    let Some(window) = web_sys::window() else { return };
+    if let Ok(history) = window.history() {
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(fragment));
     }
 }
 

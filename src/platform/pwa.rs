@@ -1,5 +1,8 @@
-//! The update handshake with the service worker registration in the loader script: it
-//! announces `hernia-aid:update-ready`; the app answers `hernia-aid:apply-update`.
+//! The update handshake with the service-worker registration in the loader script
+//! (`.ci/pwa-register.js`): it announces `hernia-aid:update-ready`; the app answers
+//! `hernia-aid:apply-update`. Before any reload onto a new version (asked for here, or
+//! started in another tab) the loader sends `hernia-aid:before-reload`, and the app puts the
+//! person's answers into the fragment, so the new version opens where they were.
 
 use super::events::WindowListener;
 
@@ -20,4 +23,9 @@ pub fn apply_update() {
 /// Calls back when a new version is ready; stops when dropped.
 pub fn on_update_ready(callback: impl FnMut() + 'static) -> WindowListener {
     WindowListener::new("hernia-aid:update-ready", callback)
+}
+
+/// Calls back just before the page reloads onto a new version; stops when dropped.
+pub fn on_before_reload(callback: impl FnMut() + 'static) -> WindowListener {
+    WindowListener::new("hernia-aid:before-reload", callback)
 }

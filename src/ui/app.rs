@@ -1,14 +1,14 @@
 use yew::prelude::*;
 
-use super::components::about::AboutScreen;
-use super::components::banner::UrgencyBanner;
-use super::components::emergency::EmergencyScreen;
-use super::components::header::Header;
-use super::components::notice::NoticeBox;
-use super::components::questions::Questions;
+use super::components::about::about_screen;
+use super::components::banner::urgency_banner;
+use super::components::emergency::emergency_screen;
+use super::components::header::header;
+use super::components::notice::{link_choice, notice_box, NoticeChoice};
+use super::components::questions::{questions, QuestionsProps};
 use super::components::results::{Findings, ResultsScreen};
-use super::components::start::StartScreen;
-use super::components::step::Step;
+use super::components::start::start_screen;
+use super::components::step::{step, StepProps};
 use super::route::{Route, Screen};
 use super::state::{Action, AppState, Notice};
 use crate::content;
@@ -71,7 +71,8 @@ pub fn app(props: &AppProps) -> Html {
 
     // Effects never run in server rendering, so the web-sys calls stay out of render.
     use_effect_with(lang, |lang| platform::document::show_language(lang.tag(), M::AppShortTitle.text(*lang)));
-    use_effect_with((screen, state.notice.is_some()), |(screen, _)| platform::location::go_to(&Route::fragment(*screen)));
+    // The address shows the screen alone: a link's answers leave it once read (or refused).
+    use_effect_with((screen, state.links_followed), |(screen, _)| platform::location::go_to(&Route::fragment(*screen)));
     // Focus follows the person to each step's heading; a first visit to the start screen
     // simply begins at the top of the page.
     let arrived = use_mut_ref(|| false);
@@ -82,14 +83,20 @@ pub fn app(props: &AppProps) -> Html {
         }
     });
     use_effect_with((), |_| platform::document::mark_ready());
-    // Remember answers on this device only while the person has that turned on.
-    use_effect_with((state.remember, state.answers.clone()), |(remember, answers)| {
-        if *remember {
-            platform::storage::save(&crate::core::share::encode(answers));
-        } else {
-            platform::storage::clear();
-        }
-    });
+    // Remember answers on this device only while the person has that turned on. Deleting is
+    // done where the person asks for it, never here: saved answers this version cannot read
+    // stay until the person chooses.
+    {
+        let dispatcher = state.dispatcher();
+        use_effect_with((state.remember, state.answers.clone()), move |(remember, answers)| {
+            if *remember && platform::storage::save(&crate::core::share::encode(answers)).is_err() {
+                dispatcher.dispatch(Action::StorageFailed);
+            }
+        });
+    }
+    // The latest state, for the reload onto a new version, which carries it in the fragment.
+    let latest = use_mut_ref(|| None::<UseReducerHandle<AppState>>);
+    *latest.borrow_mut() = Some(state.clone());
     // In a clinic's page, keep the frame as tall as the app; tell only the host that embedded it.
     use_effect_with(state.embed.as_ref().map(|e| e.host_origin.clone()), |host| {
         let reporter = host.clone().and_then(platform::embed::HeightReporter::new);
@@ -102,15 +109,24 @@ pub fn app(props: &AppProps) -> Html {
                 let dispatcher = dispatcher.clone();
                 move || dispatcher.dispatch(Action::UpdateReady)
             });
+            let before_reload = platform::pwa::on_before_reload(move || {
+                if let Some(state) = latest.borrow().as_ref() {
+                    platform::location::replace(&state.resume_fragment());
+                }
+            });
             let listener = platform::location::on_change(move |fragment| {
-                let route = Route::parse(&fragment);
+                // Embed parameters count only when the app starts in a frame (`main.rs`).
+                let route = Route { embed: None, ..Route::parse(&fragment) };
                 let dispatcher = dispatcher.clone();
                 when_language_ready(route.lang.unwrap_or_default(), move |ready| match ready {
                     Ok(()) => dispatcher.dispatch(Action::FollowLink(route)),
-                    Err(_) => dispatcher.dispatch(Action::FollowLink(Route { lang: None, ..route })),
+                    Err(_) => {
+                        dispatcher.dispatch(Action::FollowLink(Route { lang: None, ..route }));
+                        dispatcher.dispatch(Action::Notify(Notice::LanguageUnavailable));
+                    }
                 });
             });
-            move || drop((listener, updates))
+            move || drop((listener, updates, before_reload))
         });
     }
 
@@ -137,10 +153,8 @@ pub fn app(props: &AppProps) -> Html {
     let assessment = Findings(std::rc::Rc::new(assess(answers)));
 
     let body = match screen {
-        Screen::Start => html! { <StartScreen {lang} /> },
-        Screen::Emergency => html! {
-            <EmergencyScreen {lang} answers={answers.clone()} on_continue={go(screen.next(answers))} />
-        },
+        Screen::Start => start_screen(lang),
+        Screen::Emergency => emergency_screen(lang, answers, &go(screen.next(answers))),
         Screen::Results => {
             let on_show_option = {
                 let state = state.clone();
@@ -148,46 +162,75 @@ pub fn app(props: &AppProps) -> Html {
             };
             let on_start_over = {
                 let state = state.clone();
-                Callback::from(move |_| state.dispatch(Action::StartOver))
+                Callback::from(move |_| {
+                    // Starting over clears remembered answers too; answers this version could
+                    // not read are not the person's current ones and stay.
+                    if state.remember {
+                        platform::storage::clear();
+                    }
+                    state.dispatch(Action::StartOver)
+                })
             };
             let on_remember = {
                 let state = state.clone();
-                Callback::from(move |on| state.dispatch(Action::Remember(on)))
+                Callback::from(move |on: bool| {
+                    if !on {
+                        platform::storage::clear();
+                    }
+                    state.dispatch(Action::Remember(on))
+                })
             };
             html! {
                 <ResultsScreen {lang} answers={answers.clone()} assessment={assessment.clone()} option_shown={state.option_shown} today={props.today.clone()}
-                    on_edit={on_edit.clone()} {on_show_option} {on_start_over} remember={state.remember} {on_remember} />
+                    on_edit={on_edit.clone()} {on_show_option} {on_start_over} remember={state.remember} {on_remember}
+                    device={state.device} />
             }
         }
         Screen::About => {
             let back = state.previous;
-            html! { <AboutScreen {lang} on_back={go(back)} /> }
+            about_screen(lang, &go(back))
         }
-        step => {
-            let (title, intro) = step_text(step).expect("every other screen is a question step");
-            let sources = step_sources(step, intro);
-            html! {
-                <Step {lang} screen={step} {title} intro={Some(intro)} on_back={go(step.previous())} on_next={go(step.next(answers))} {sources}>
-                    <Questions {lang} screen={step} answers={answers.clone()} on_edit={on_edit.clone()} />
-                </Step>
-            }
+        step_screen => {
+            let (title, intro) = step_text(step_screen).expect("every other screen is a question step");
+            let sources = step_sources(step_screen, intro);
+            step(&StepProps {
+                lang,
+                screen: step_screen,
+                title,
+                intro: Some(intro),
+                sources,
+                on_back: go(step_screen.previous()),
+                on_next: go(step_screen.next(answers)),
+                children: questions(&QuestionsProps { lang, screen: step_screen, answers, on_edit: on_edit.clone() }),
+            })
         }
     };
     let shows_banner = !matches!(screen, Screen::Start | Screen::RedFlags | Screen::Emergency | Screen::About);
     let urgency = assessment.0.urgency.clone();
-    let on_dismiss = {
+    let on_notice = {
         let state = state.clone();
-        Callback::from(move |_| state.dispatch(Action::DismissNotice))
+        Callback::from(move |choice: NoticeChoice| match choice {
+            NoticeChoice::Dismiss => state.dispatch(Action::DismissNotice),
+            NoticeChoice::Undo => state.dispatch(Action::Undo),
+            NoticeChoice::DeleteSaved => {
+                platform::storage::clear();
+                state.dispatch(Action::SavedDeleted)
+            }
+        })
+    };
+    let on_link_choice = {
+        let state = state.clone();
+        Callback::from(move |open: bool| state.dispatch(if open { Action::OpenLink } else { Action::KeepMine }))
     };
 
     let provider = state.embed.as_ref().and_then(|e| e.provider_name.clone().map(|name| (name, e.provider_url.clone())));
     html! {
         <div class={classes!("app", state.embed.is_some().then_some("embedded"))}>
-            <Header {lang} {on_language} />
+            { header(lang, &on_language) }
             if state.update_ready {
                 <div class="update-prompt" role="status">
                     <p>{ M::UpdateReady.text(lang) }</p>
-                    <button type="button" class="secondary" onclick={Callback::from(|_: MouseEvent| platform::pwa::apply_update())}>
+                    <button type="button" class="secondary" id="update-reload" onclick={Callback::from(|_: MouseEvent| platform::pwa::apply_update())}>
                         { M::UpdateReload.text(lang) }
                     </button>
                 </div>
@@ -196,11 +239,14 @@ pub fn app(props: &AppProps) -> Html {
                 // A live region that exists before it fills, so the urgency is announced.
                 <div class="live-region" aria-live={if urgency.level == crate::core::assessment::UrgencyLevel::Emergency { "assertive" } else { "polite" }}>
                     if shows_banner {
-                        <UrgencyBanner {lang} {urgency} />
+                        { urgency_banner(lang, &urgency) }
                     }
                 </div>
-                if let Some(notice) = state.notice.clone() {
-                    <NoticeBox {lang} {notice} {on_dismiss} />
+                if let Some(notice) = &state.notice {
+                    { notice_box(lang, notice, &on_notice) }
+                }
+                if state.pending_link.is_some() {
+                    { link_choice(lang, &on_link_choice) }
                 }
                 <main id="main" lang={lang.tag()}>{ body }</main>
                 // The provider appears only here, in its own labelled box, never beside the evidence.

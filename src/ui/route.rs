@@ -115,6 +115,20 @@ fn percent_decode(text: &str) -> Option<String> {
     String::from_utf8(out).ok()
 }
 
+/// Escapes everything but unreserved characters, for a value inside the fragment's query.
+fn percent_encode(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for byte in text.bytes() {
+        if byte.is_ascii_alphanumeric() || b"-._~".contains(&byte) {
+            out.push(char::from(byte));
+        } else {
+            const HEX: &[u8; 16] = b"0123456789ABCDEF";
+            out.extend(['%', char::from(HEX[usize::from(byte >> 4)]), char::from(HEX[usize::from(byte & 15)])]);
+        }
+    }
+    out
+}
+
 /// Only plain web links: a provider link can never run script (`javascript:`) or open data.
 fn web_link(url: String) -> Option<String> {
     let lower = url.to_ascii_lowercase();
@@ -140,7 +154,8 @@ impl Route {
         for pair in query.split('&') {
             let Some((name, value)) = pair.split_once('=') else { continue };
             match name {
-                "a" => route.shared = Some(value.to_string()),
+                // Pasted links sometimes arrive with `~` escaped as `%7E`: read the escapes.
+                "a" => route.shared = Some(percent_decode(value).unwrap_or_else(|| value.to_string())),
                 "lang" => route.lang = Lang::from_tag(value),
                 "embed" => embedded = value == "1",
                 "host" => embed.host_origin = percent_decode(value).and_then(origin).unwrap_or_default(),
@@ -158,6 +173,31 @@ impl Route {
     /// The fragment for a screen alone: what navigation writes.
     pub fn fragment(screen: Screen) -> String {
         format!("#/{}", screen.path())
+    }
+
+    /// The whole route as a fragment: what `parse` reads back.
+    pub fn to_fragment(&self) -> String {
+        let mut query = Vec::new();
+        if let Some(code) = &self.shared {
+            query.push(format!("a={code}"));
+        }
+        if let Some(lang) = self.lang {
+            query.push(format!("lang={}", lang.tag()));
+        }
+        if let Some(embed) = &self.embed {
+            query.push("embed=1".to_string());
+            query.push(format!("host={}", percent_encode(&embed.host_origin)));
+            if let Some(name) = &embed.provider_name {
+                query.push(format!("provider={}", percent_encode(name)));
+            }
+            if let Some(url) = &embed.provider_url {
+                query.push(format!("provider_url={}", percent_encode(url)));
+            }
+        }
+        match query.is_empty() {
+            true => Route::fragment(self.screen),
+            false => format!("#/{}?{}", self.screen.path(), query.join("&")),
+        }
     }
 
     /// The fragment of a share link.
@@ -183,6 +223,23 @@ mod tests {
     fn share_fragments_carry_answers_and_language() {
         let route = Route::parse(&Route::share_fragment(Screen::Results, "1.y~abc", Lang::En));
         assert_eq!(route, Route { screen: Screen::Results, shared: Some("1.y~abc".into()), lang: Some(Lang::En), embed: None });
+    }
+
+    #[test]
+    fn whole_routes_round_trip_and_escaped_links_still_open() {
+        let route = Route {
+            screen: Screen::Symptoms,
+            shared: Some("1.y~abc".into()),
+            lang: Some(Lang::En),
+            embed: Some(Embed {
+                host_origin: "https://clinic.example".into(),
+                provider_name: Some("さくら & 整形 #1".into()),
+                provider_url: Some("https://clinic.example/?a=1&b=2".into()),
+            }),
+        };
+        assert_eq!(Route::parse(&route.to_fragment()), route);
+        assert_eq!(Route::parse("#/results?a=1.y%7Eabc").shared.as_deref(), Some("1.y~abc"));
+        assert_eq!(Route::parse(&Route::fragment(Screen::Values)).to_fragment(), "#/values");
     }
 
     #[test]

@@ -21,10 +21,42 @@ use crate::core::Answers;
 pub enum Notice {
     /// A shared link could not be read; the answers were kept.
     BrokenLink(ShareError),
-    /// The other language's words could not be loaded (offline before they were saved).
+    /// The other language's words could not be loaded (offline, or a damaged file).
     LanguageUnavailable,
-    /// Answers saved on this device could not be read; they were deleted, nothing else lost.
+    /// Answers saved on this device could not be read (damaged, or saved by a newer
+    /// version). They stay on the device until the person deletes them.
     SavedAnswersUnreadable,
+    /// Saving on this device failed (storage full or blocked): remembering is off again.
+    StorageFailed,
+    /// A link's answers replaced the person's own, which are kept here for "undo".
+    LinkOpened(Box<Answers>),
+}
+
+/// Answers a link brought that differ from the person's own: opened only if they choose.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PendingLink {
+    pub answers: Answers,
+    pub screen: Screen,
+}
+
+/// What this device can keep for the app, as found at start.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Device {
+    /// Storage works: nothing saved, or saved answers that were read.
+    #[default]
+    Ready,
+    /// Holds saved answers this build cannot read: kept until the person deletes them.
+    HoldsUnreadable,
+    /// The browser gives the app no storage here (a sandboxed frame, a locked-down browser).
+    NoStorage,
+}
+
+/// What the device's storage held when the app started.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Saved {
+    Nothing,
+    Text(String),
+    NoStorage,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -43,6 +75,12 @@ pub struct AppState {
     pub embed: Option<Embed>,
     /// A new version is waiting: offer to reload.
     pub update_ready: bool,
+    /// A link's answers waiting for the person to choose between them and their own.
+    pub pending_link: Option<Box<PendingLink>>,
+    pub device: Device,
+    /// Counts links followed, so the address bar is tidied after each one, even when the
+    /// screen stays the same.
+    pub links_followed: u32,
 }
 
 impl Default for AppState {
@@ -57,6 +95,9 @@ impl Default for AppState {
             remember: false,
             embed: None,
             update_ready: false,
+            pending_link: None,
+            device: Device::Ready,
+            links_followed: 0,
         }
     }
 }
@@ -71,8 +112,18 @@ pub enum Action {
     /// Opened a URL fragment: a screen, and perhaps shared answers and a language.
     FollowLink(Route),
     ShowOption(OptionId),
-    /// Turns "remember my answers on this device" on or off; off deletes them.
+    /// Turns "remember my answers on this device" on or off (the caller deletes them when off).
     Remember(bool),
+    /// Saving failed: remembering goes off, and the person is told.
+    StorageFailed,
+    /// The person deleted the saved answers that this version could not read.
+    SavedDeleted,
+    /// Chose their own answers over a link's.
+    KeepMine,
+    /// Chose a link's answers over their own.
+    OpenLink,
+    /// Went back to the answers they had before opening a link.
+    Undo,
     UpdateReady,
     Notify(Notice),
     DismissNotice,
@@ -80,26 +131,42 @@ pub enum Action {
 }
 
 impl AppState {
-    /// The state for the URL the app was opened with.
-    pub fn from_route(route: Route) -> AppState {
-        let state = Rc::new(AppState::default());
-        Rc::unwrap_or_clone(state.reduce(Action::FollowLink(route)))
+    /// The state to start with: the device's saved answers first, then the URL the app was
+    /// opened with (whose answers, if they differ from saved ones, wait for the person's choice).
+    pub fn start(route: Route, saved: Saved) -> AppState {
+        let mut state = AppState { embed: route.embed.clone(), ..AppState::default() };
+        match saved {
+            Saved::Nothing => {}
+            Saved::NoStorage => state.device = Device::NoStorage,
+            Saved::Text(text) => match share::decode(&text) {
+                Ok(answers) => {
+                    state.remember = true;
+                    state.answers = answers;
+                }
+                Err(_) => {
+                    state.device = Device::HoldsUnreadable;
+                    state.notice = Some(Notice::SavedAnswersUnreadable);
+                }
+            },
+        }
+        Rc::unwrap_or_clone(Rc::new(state).reduce(Action::FollowLink(route)))
     }
 
-    /// Takes answers saved on this device, unless a link brought its own. Saved answers that
-    /// cannot be read give a notice (the caller deletes them) and a fresh start.
-    pub fn with_saved(mut self, saved: Option<&str>, opened_with_answers: bool) -> AppState {
-        let Some(saved) = saved else { return self };
-        match share::decode(saved) {
-            Ok(answers) => {
-                self.remember = true;
-                if !opened_with_answers {
-                    self.answers = answers;
-                }
-            }
-            Err(_) => self.notice = Some(Notice::SavedAnswersUnreadable),
-        }
-        self
+    /// The state for the URL alone, as on a device with nothing saved.
+    pub fn from_route(route: Route) -> AppState {
+        AppState::start(route, Saved::Nothing)
+    }
+
+    /// The fragment that reopens this state whole: screen, answers, language and embed mode.
+    /// An update reload goes through it, so nothing is lost and nothing is stored.
+    pub fn resume_fragment(&self) -> String {
+        let route = Route {
+            screen: self.screen,
+            shared: Some(share::encode(&self.answers)),
+            lang: Some(self.lang),
+            embed: self.embed.clone(),
+        };
+        route.to_fragment()
     }
 }
 
@@ -122,18 +189,19 @@ impl Reducible for AppState {
             Action::Go(screen) => next.arrive(&self, screen),
             Action::Edit(edit) => next.answers.apply(edit),
             Action::FollowLink(route) => {
+                next.links_followed = self.links_followed.wrapping_add(1);
                 if let Some(lang) = route.lang {
                     next.lang = lang;
                 }
-                if route.embed.is_some() {
-                    next.embed = route.embed.clone();
-                }
                 match route.shared.as_deref().map(share::decode) {
-                    Some(Ok(answers)) => {
+                    // The same answers, or none yet to lose: open at once.
+                    Some(Ok(answers)) if answers == self.answers || self.answers == AppState::default().answers => {
                         next.answers = answers;
-                        next.notice = None;
-                        next.screen = route.screen;
+                        next.pending_link = None;
+                        next.arrive(&self, route.screen);
                     }
+                    // Different answers never replace the person's without their say.
+                    Some(Ok(answers)) => next.pending_link = Some(Box::new(PendingLink { answers, screen: route.screen })),
                     // A broken link keeps everything the person had, including the screen.
                     Some(Err(error)) => next.notice = Some(Notice::BrokenLink(error)),
                     None if route.screen != self.screen => next.arrive(&self, route.screen),
@@ -141,12 +209,46 @@ impl Reducible for AppState {
                 }
             }
             Action::ShowOption(option) => next.option_shown = option,
-            Action::Remember(on) => next.remember = on,
+            Action::Remember(on) => {
+                next.remember = on;
+                if on && next.device == Device::HoldsUnreadable {
+                    next.device = Device::Ready;
+                }
+            }
+            Action::StorageFailed => {
+                next.remember = false;
+                next.notice = Some(Notice::StorageFailed);
+            }
+            Action::SavedDeleted => {
+                next.device = Device::Ready;
+                if next.notice == Some(Notice::SavedAnswersUnreadable) {
+                    next.notice = None;
+                }
+            }
+            Action::KeepMine => next.pending_link = None,
+            Action::OpenLink => {
+                if let Some(link) = next.pending_link.take() {
+                    let mine = std::mem::replace(&mut next.answers, link.answers.clone());
+                    next.notice = Some(Notice::LinkOpened(Box::new(mine)));
+                    next.arrive(&self, link.screen);
+                }
+            }
+            Action::Undo => {
+                if let Some(Notice::LinkOpened(mine)) = next.notice.take() {
+                    next.answers = *mine;
+                }
+            }
             Action::UpdateReady => next.update_ready = true,
             Action::Notify(notice) => next.notice = Some(notice),
             Action::DismissNotice => next.notice = None,
             Action::StartOver => {
-                next = AppState { lang: next.lang, embed: next.embed.take(), update_ready: next.update_ready, ..AppState::default() }
+                next = AppState {
+                    lang: next.lang,
+                    embed: next.embed.take(),
+                    update_ready: next.update_ready,
+                    device: next.device,
+                    ..AppState::default()
+                }
             }
         }
         if next == *self {
@@ -196,17 +298,72 @@ mod tests {
         assert_eq!(reduce(next, Action::DismissNotice).notice, None);
     }
 
-    #[test]
-    fn saved_answers_come_back_and_unreadable_ones_give_a_notice() {
+    fn saved(answers: &Answers) -> Saved {
+        Saved::Text(share::encode(answers))
+    }
+
+    fn smoker() -> Answers {
         let mut answers = Answers { version: ANSWERS_VERSION, ..Answers::default() };
         answers.apply(Edit::YesNo(AnswerId::Smoking, Some(YesNo::Yes)));
-        let code = share::encode(&answers);
-        let restored = AppState::default().with_saved(Some(&code), false);
-        assert_eq!((restored.remember, &restored.answers), (true, &answers));
-        let corrupt = AppState::default().with_saved(Some("1.y.garbage"), false);
-        assert_eq!(corrupt.notice, Some(Notice::SavedAnswersUnreadable));
-        assert_eq!(corrupt.answers, AppState::default().answers, "a fresh start, not a crash");
-        assert_eq!(AppState::default().with_saved(None, false), AppState::default());
+        answers
+    }
+
+    #[test]
+    fn saved_answers_come_back_and_unreadable_ones_are_kept() {
+        let answers = smoker();
+        let restored = AppState::start(Route::default(), saved(&answers));
+        assert_eq!((restored.remember, &restored.answers, restored.device), (true, &answers, Device::Ready));
+        for unreadable in ["1.y.garbage", "9.x~abc", "2.n~zz"] {
+            let start = AppState::start(Route::default(), Saved::Text(unreadable.into()));
+            assert_eq!(start.notice, Some(Notice::SavedAnswersUnreadable));
+            assert_eq!((start.device, start.remember), (Device::HoldsUnreadable, false), "kept, and not overwritten");
+            assert_eq!(start.answers, AppState::default().answers, "a fresh start, not a crash");
+            let deleted = reduce(start.clone(), Action::SavedDeleted);
+            assert_eq!((deleted.device, deleted.notice), (Device::Ready, None));
+            let replaced = reduce(start, Action::Remember(true));
+            assert_eq!((replaced.device, replaced.remember), (Device::Ready, true), "turning it on is the person's choice");
+        }
+        assert_eq!(AppState::start(Route::default(), Saved::Nothing), AppState { links_followed: 1, ..AppState::default() });
+        let none = AppState::start(Route::default(), Saved::NoStorage);
+        assert_eq!((none.device, none.remember), (Device::NoStorage, false));
+        let failed = reduce(restored, Action::StorageFailed);
+        assert_eq!((failed.remember, failed.notice), (false, Some(Notice::StorageFailed)));
+    }
+
+    #[test]
+    fn a_link_never_replaces_remembered_answers_without_a_choice() {
+        let mine = smoker();
+        let mut theirs = smoker();
+        theirs.apply(Edit::Score(AnswerId::PainScore, Some(7)));
+        let link = |answers: &Answers| Route { screen: Screen::Results, shared: Some(share::encode(answers)), ..Route::default() };
+
+        // A broken link over saved answers keeps them (and so keeps them saved).
+        let broken = Route { shared: Some("1.n~0".into()), ..link(&theirs) };
+        let start = AppState::start(broken, saved(&mine));
+        assert_eq!((&start.answers, start.remember), (&mine, true));
+        assert!(matches!(start.notice, Some(Notice::BrokenLink(_))));
+
+        // The same answers (an update reload) open at once; different ones wait.
+        let same = AppState::start(link(&mine), saved(&mine));
+        assert_eq!((same.screen, &same.answers, &same.pending_link), (Screen::Results, &mine, &None));
+        let asked = AppState::start(link(&theirs), saved(&mine));
+        assert_eq!((&asked.answers, asked.screen), (&mine, Screen::Start));
+        assert_eq!(asked.pending_link.as_ref().map(|p| &p.answers), Some(&theirs));
+
+        let kept = reduce(asked.clone(), Action::KeepMine);
+        assert_eq!((&kept.answers, &kept.pending_link), (&mine, &None));
+        let opened = reduce(asked, Action::OpenLink);
+        assert_eq!((&opened.answers, opened.screen, &opened.pending_link), (&theirs, Screen::Results, &None));
+        let undone = reduce(opened, Action::Undo);
+        assert_eq!((&undone.answers, &undone.notice), (&mine, &None), "undo brings the person's own back");
+    }
+
+    #[test]
+    fn an_update_reload_fragment_restores_the_state() {
+        let mut state = AppState { lang: Lang::En, screen: Screen::Body, answers: smoker(), ..AppState::default() };
+        state.embed = Some(Embed { host_origin: "https://clinic.example".into(), provider_name: None, provider_url: None });
+        let back = AppState::from_route(Route::parse(&state.resume_fragment()));
+        assert_eq!((back.lang, back.screen, &back.answers, &back.embed), (Lang::En, Screen::Body, &state.answers, &state.embed));
     }
 
     #[test]
@@ -214,6 +371,6 @@ mod tests {
         let mut state = AppState { lang: Lang::En, screen: Screen::Results, ..AppState::default() };
         state.answers.apply(Edit::YesNo(AnswerId::FeverUnwell, Some(YesNo::Yes)));
         let next = reduce(state, Action::StartOver);
-        assert_eq!(next, AppState { lang: Lang::En, ..AppState::default() });
+        assert_eq!(next, AppState { lang: Lang::En, links_followed: next.links_followed, ..AppState::default() });
     }
 }

@@ -18,7 +18,7 @@ export async function heading(page) {
 /** Clicks "next" and waits for the next screen's heading to take focus. */
 export async function next(page) {
   const before = await page.evaluate(() => location.hash);
-  await page.click('form.questions button[type=submit]');
+  await page.click('#next-button');
   await page.waitForFunction((b) => location.hash !== b && document.activeElement?.id === 'screen-heading', before);
 }
 

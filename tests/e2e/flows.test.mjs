@@ -50,6 +50,45 @@ for (const width of [360, 1280]) {
   });
 }
 
+test('every tick on every checklist is kept and listed in the results', async () => {
+  const app = await openApp({ width: 360 });
+  const { page } = app;
+  const ticks = {
+    history: ['history.tried.medication', 'history.tried.nerve_block', 'history.tried.physiotherapy', 'history.tried.brace'],
+    symptoms: [
+      'symptoms.areas.lower_back', 'symptoms.areas.buttock', 'symptoms.areas.one_leg', 'symptoms.areas.both_legs',
+      'symptoms.kinds.pain', 'symptoms.kinds.numbness', 'symptoms.kinds.weakness',
+      'symptoms.worse_with.sitting_long', 'symptoms.worse_with.walking_eased_by_sitting',
+      'symptoms.worse_with.bending_backward', 'symptoms.worse_with.bending_forward_or_lifting',
+    ],
+  };
+  try {
+    await page.click('#start-button');
+    await heading(page);
+    await answerRedFlags(page);
+    await next(page);
+    for (const name of ticks.history) await page.check(`input[name="${name}"]`);
+    // Unticking one and ticking it again must not disturb the others.
+    await page.uncheck('input[name="history.tried.nerve_block"]');
+    await page.check('input[name="history.tried.nerve_block"]');
+    for (const name of ticks.history) assert.equal(await page.isChecked(`input[name="${name}"]`), true, name);
+    await next(page);
+    for (const name of ticks.symptoms) await page.check(`input[name="${name}"]`);
+    for (const name of ticks.symptoms) assert.equal(await page.isChecked(`input[name="${name}"]`), true, name);
+    for (let step = 0; step < 4; step++) await next(page);
+    assert.match(await heading(page), /あなたのまとめ/);
+    const listed = await page.locator('.answers-list').evaluate((list) => list.textContent);
+    for (const label of ['試した治療:薬', '試した治療:神経ブロック注射', '試した治療:リハビリ', '試した治療:コルセット',
+      '症状の場所:腰', '症状の場所:おしり', '症状の場所:片方の足', '症状の場所:両方の足', '症状:痛み', '症状:しびれ', '症状:力が入りにくい',
+      '長く座ると悪くなる', '歩くと悪くなり、座るか前かがみで楽になる', '体を後ろにそらすと悪くなる', '前かがみや物を持ち上げると悪くなる']) {
+      assert.ok(listed.includes(label), `your answers list ${label}`);
+    }
+    assert.deepEqual(app.problems, []);
+  } finally {
+    await app.close();
+  }
+});
+
 test('emergency path: call 119 first, then the banner stays on every later screen', async () => {
   const app = await openApp({ width: 360 });
   const { page } = app;

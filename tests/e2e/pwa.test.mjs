@@ -10,6 +10,7 @@ import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, distDir, openApp } from './harness.mjs';
 import { startServer } from '../../.ci/server.mjs';
 import { answerRedFlags, heading, next } from './flow.mjs';
+import { copyBuild, copyFiles, makeBuildB, removeFiles } from './deploy.mjs';
 
 /** Waits until the service worker controls the page (it claims the page on first install). */
 async function controlled(page) {
@@ -76,36 +77,145 @@ for (const prefix of ['/', '/tools/hernia/']) {
   });
 }
 
-test('an update is offered quietly, then only the new version is used', async () => {
-  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'hernia-aid-a-'));
-  fs.cpSync(distDir, root, { recursive: true });
+/** Waits for the update bar, after asking the browser to look for a new worker now. */
+async function updateOffered(page) {
+  await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r.update()).catch(() => {}));
+  await page.locator('.update-prompt').waitFor({ timeout: 20_000 });
+}
+
+/** Answers part of the history step, where an unsaved person would lose most by a reload. */
+async function answerSomeHistory(page) {
+  await page.click('#start-button');
+  await heading(page);
+  await answerRedFlags(page);
+  await next(page);
+  await page.check('input[name="history.surgery"][value="laser"]');
+  await page.fill('#history-since_onset-amount', '１４');
+  await page.selectOption('#history-since_onset-unit', 'weeks');
+  await page.check('input[name="history.tried.medication"]');
+  await page.check('input[name="history.tried.brace"]');
+}
+
+async function historyKept(page) {
+  assert.equal(await page.evaluate(() => location.hash), '#/history', 'the same screen, and the answers leave the address bar');
+  assert.equal(await page.isChecked('input[name="history.surgery"][value="laser"]'), true);
+  assert.equal(await page.inputValue('#history-since_onset-amount'), '14');
+  assert.equal(await page.inputValue('#history-since_onset-unit'), 'weeks');
+  assert.equal(await page.isChecked('input[name="history.tried.medication"]'), true);
+  assert.equal(await page.isChecked('input[name="history.tried.brace"]'), true);
+}
+
+for (const firstVisit of [false, true]) {
+  test(`an update reload keeps the answers and screen, with nothing stored (${firstVisit ? 'a tab opened on the first visit' : 'a returning visit'})`, async () => {
+    const root = copyBuild();
+    const app = await openApp({ root });
+    const { page } = app;
+    try {
+      await heading(page);
+      await controlled(page);
+      if (!firstVisit) {
+        await page.reload();
+        await heading(page);
+        assert.ok(await page.evaluate(() => navigator.serviceWorker.controller !== null), 'controlled from the start');
+      }
+      await answerSomeHistory(page);
+      const b = makeBuildB(root);
+      fs.cpSync(b.root, root, { recursive: true });
+      await updateOffered(page);
+      assert.match(await page.locator('.update-prompt').innerText(), /新しい版があります/);
+      assert.equal(await page.locator('.update-prompt').getAttribute('role'), 'status');
+      const reloaded = page.waitForEvent('load');
+      await page.click('#update-reload');
+      await reloaded;
+      await heading(page);
+      assert.equal(await page.evaluate(() => document.querySelector('link[rel=modulepreload]').href.includes('bbbbbbbb')), true, 'build B runs');
+      await historyKept(page);
+      assert.deepEqual(await page.evaluate(() => caches.keys()), ['hernia-aid-bbbbbbbbbbbbbbbb'], 'the old cache is gone');
+      assert.ok((await page.evaluate(() => fetch('en.txt').then((r) => r.text()))).includes('# build B'), 'the new version\'s files are served');
+      assert.deepEqual(await page.evaluate(() => Object.keys(localStorage)), [], 'nothing stored to carry the answers');
+      assert.equal(await page.locator('.update-prompt').count(), 0);
+      assert.deepEqual(app.problems, []);
+    } finally {
+      await app.close();
+      fs.rmSync(root, { recursive: true, force: true });
+    }
+  });
+}
+
+test('a deploy that is not atomic never leaves a broken page: old until the new build is whole, then new', async () => {
+  const root = copyBuild();
   const app = await openApp({ root });
   const { page } = app;
+  const b = makeBuildB(root);
   try {
     await heading(page);
     await controlled(page);
-    const cacheA = await page.evaluate(() => caches.keys());
-    assert.equal(cacheA.length, 1);
-
-    // Build B: different content, so a different cache name.
-    fs.appendFileSync(path.join(root, 'en.txt'), '\n# build B\n');
-    const worker = path.join(root, 'service-worker.js');
-    fs.writeFileSync(worker, fs.readFileSync(worker, 'utf8').replace(/hernia-aid-[0-9a-f]{16}/, 'hernia-aid-bbbbbbbbbbbbbbbb'));
-
+    // Step 1: the new hashed files and the new worker arrive while index.html is still the old one.
+    copyFiles(b.root, root, fs.readdirSync(b.root).filter((name) => name !== 'index.html'));
+    await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r.update()).catch(() => {}));
+    await page.waitForTimeout(1500);
+    assert.equal(await page.locator('.update-prompt').count(), 0, 'a build whose index.html is not yet there is not installed');
+    // Step 2: index.html is replaced and the old files are deleted at once.
+    copyFiles(b.root, root, ['index.html']);
+    removeFiles(root, b.dropped);
     await page.reload();
-    await page.locator('.update-prompt').waitFor({ timeout: 20_000 });
-    assert.match(await page.locator('.update-prompt').innerText(), /新しい版があります/);
-    assert.equal(await page.locator('.update-prompt').getAttribute('role'), 'status');
-    const reloaded = page.waitForEvent('load');
-    await page.click('.update-prompt button');
-    await reloaded;
     await heading(page);
-    assert.deepEqual(await page.evaluate(() => caches.keys()), ['hernia-aid-bbbbbbbbbbbbbbbb'], 'the old cache is gone');
-    const english = await page.evaluate(() => fetch('en.txt').then((r) => r.text()));
-    assert.ok(english.includes('# build B'), 'the new version\'s files are served');
-    assert.equal(await page.locator('.update-prompt').count(), 0);
+    assert.equal(await page.evaluate(() => document.querySelector('link[rel=modulepreload]').href.includes('bbbbbbbb')), false, 'still the old build, whole');
+    await page.click('#start-button');
+    await heading(page);
+    await updateOffered(page);
+    const reloaded = page.waitForEvent('load');
+    await page.click('#update-reload');
+    await reloaded;
+    assert.match(await heading(page), /急いで受診/, 'the new build opens where the person was');
+    assert.equal(await page.evaluate(() => document.querySelector('link[rel=modulepreload]').href.includes('bbbbbbbb')), true);
+    assert.deepEqual(app.problems, [], 'no request for a deleted file');
   } finally {
     await app.close();
+    fs.rmSync(root, { recursive: true, force: true });
+    fs.rmSync(b.root, { recursive: true, force: true });
+  }
+});
+
+test('an update interrupted mid-install (the server goes away) leaves the page running one version whole', async () => {
+  const root = copyBuild();
+  const served = await startServer({ root });
+  const port = new URL(served.origin).port;
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  const page = await browser.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  let server = served;
+  try {
+    await page.goto(served.url);
+    await heading(page);
+    await controlled(page);
+    await answerSomeHistory(page);
+    const b = makeBuildB(root);
+    fs.cpSync(b.root, root, { recursive: true });
+    // The worker starts fetching build B, and the server disappears under it.
+    const update = page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r.update()).catch(() => {}));
+    await server.close();
+    await update;
+    await page.waitForTimeout(1000);
+    await historyKept(page);
+    await next(page);
+    assert.match(await heading(page), /今の症状/, 'the running version goes on, offline');
+    // The server comes back: the page either is offered the update or keeps running A; never a mix.
+    server = await startServer({ root, port: Number(port) });
+    await page.reload();
+    await heading(page);
+    await updateOffered(page);
+    const reloaded = page.waitForEvent('load');
+    await page.click('#update-reload');
+    await reloaded;
+    assert.match(await heading(page), /今の症状/);
+    assert.deepEqual(await page.evaluate(() => caches.keys()), ['hernia-aid-bbbbbbbbbbbbbbbb']);
+    assert.deepEqual(errors, []);
+    fs.rmSync(b.root, { recursive: true, force: true });
+  } finally {
+    await browser.close();
+    await server.close();
     fs.rmSync(root, { recursive: true, force: true });
   }
 });

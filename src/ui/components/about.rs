@@ -14,17 +14,10 @@ pub fn term(id: &str, lang: Lang) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct AboutProps {
-    pub lang: Lang,
-    pub on_back: Callback<()>,
-}
-
 /// What this aid is, who made and funds it, its dates and update policy, conflicts of
 /// interest, privacy, the glossary and the numbered references: the certification items.
-#[function_component(AboutScreen)]
-pub fn about_screen(props: &AboutProps) -> Html {
-    let lang = props.lang;
+/// A plain function, not a component: no state of its own.
+pub fn about_screen(lang: Lang, on_back: &Callback<()>) -> Html {
     let cited = |m: M| html! { <p>{ m.text(lang) }{ sources(&message_sources(m)) }</p> };
     html! {
         <section class="screen about" aria-labelledby="screen-heading">
@@ -47,6 +40,7 @@ pub fn about_screen(props: &AboutProps) -> Html {
             { cited(M::AboutNotDiagnosis) }
             <h2>{ M::AboutPrivacyHeading.text(lang) }</h2>
             <p>{ M::AboutPrivacy.text(lang) }</p>
+            <p>{ M::AboutPrivacyEmbed.text(lang) }</p>
             <h2>{ M::AboutGlossary.text(lang) }</h2>
             <dl class="glossary">
                 { for GLOSSARY.iter().map(|id| {
@@ -61,7 +55,7 @@ pub fn about_screen(props: &AboutProps) -> Html {
             </dl>
             <h2>{ M::ResultsReferences.text(lang) }</h2>
             <ol class="reference-list">{ for REFERENCES.iter().map(|(_, text)| html! { <li>{ *text }</li> }) }</ol>
-            <button type="button" class="secondary" onclick={props.on_back.reform(|_: MouseEvent| ())}>{ M::AboutBack.text(lang) }</button>
+            <button type="button" class="secondary" onclick={on_back.reform(|_: MouseEvent| ())}>{ M::AboutBack.text(lang) }</button>
         </section>
     }
 }

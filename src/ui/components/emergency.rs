@@ -6,19 +6,11 @@ use crate::content::{Lang, M};
 use crate::core::answers::Reply;
 use crate::core::Answers;
 
-#[derive(Properties, PartialEq)]
-pub struct EmergencyProps {
-    pub lang: Lang,
-    pub answers: Answers,
-    pub on_continue: Callback<()>,
-}
-
-/// What to do now when an emergency sign is answered "yes": before anything else.
-#[function_component(EmergencyScreen)]
-pub fn emergency_screen(props: &EmergencyProps) -> Html {
-    let lang = props.lang;
-    let signs: Vec<_> = props.answers.red_flags.cauda_equina().into_iter().filter(|(_, r)| r.is_yes()).collect();
-    let on_continue = props.on_continue.reform(|_: MouseEvent| ());
+/// What to do now when an emergency sign is answered "yes": before anything else. A plain
+/// function, like the start screen: no state of its own.
+pub fn emergency_screen(lang: Lang, answers: &Answers, on_continue: &Callback<()>) -> Html {
+    let signs: Vec<_> = answers.red_flags.cauda_equina().into_iter().filter(|(_, r)| r.is_yes()).collect();
+    let on_continue = on_continue.reform(|_: MouseEvent| ());
     html! {
         <section class="screen emergency" aria-labelledby="screen-heading">
             <h1 id="screen-heading" tabindex="-1">{ M::EmergencyTitle.text(lang) }</h1>

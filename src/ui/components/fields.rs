@@ -170,16 +170,23 @@ pub fn score_field(props: &ScoreProps) -> Html {
     }
 }
 
-/// Reads a whole number typed by a person: digits only, at most `max`.
+/// Reads a whole number typed by a person: digits only (full-width ones too, as a Japanese
+/// keyboard types them), at most `max`.
 pub fn parse_amount(text: &str, max: u32) -> Result<Option<u32>, ()> {
     let text = text.trim();
     if text.is_empty() {
         return Ok(None);
     }
-    match text.parse::<u32>() {
-        Ok(n) if n <= max && text.bytes().all(|b| b.is_ascii_digit()) => Ok(Some(n)),
-        _ => Err(()),
+    let mut value: u32 = 0;
+    for c in text.chars() {
+        let digit = match c {
+            '0'..='9' => c as u32 - '0' as u32,
+            '０'..='９' => c as u32 - '０' as u32,
+            _ => return Err(()),
+        };
+        value = value.checked_mul(10).and_then(|v| v.checked_add(digit)).filter(|v| *v <= max).ok_or(())?;
     }
+    Ok(Some(value))
 }
 
 #[derive(Properties, PartialEq)]
@@ -197,32 +204,34 @@ pub fn elapsed_field(props: &ElapsedProps) -> Html {
     let lang = props.lang;
     let id = props.id;
     let error = use_state(|| false);
-    let (amount, months) = match props.value {
+    // The unit the person picked before typing a number; once there is a number, its own
+    // unit shows (a link or saved answers may bring weeks to a field that started in months).
+    let chosen_months = use_state(|| true);
+    let (amount, in_months) = match props.value {
         Some(Elapsed::Weeks(n)) => (Some(n), false),
         Some(Elapsed::Months(n)) => (Some(n), true),
-        _ => (None, true),
+        _ => (None, *chosen_months),
     };
     let not_sure = props.value == Some(Elapsed::NotSure);
-    let unit_months = use_state(|| months);
     let make = |n: u32, in_months: bool| if in_months { Elapsed::Months(n) } else { Elapsed::Weeks(n) };
     let on_amount = {
-        let (on_edit, error, unit_months) = (props.on_edit.clone(), error.clone(), unit_months.clone());
+        let (on_edit, error) = (props.on_edit.clone(), error.clone());
         Callback::from(move |e: InputEvent| {
-            let max = if *unit_months { MAX_MONTHS } else { MAX_WEEKS };
+            let max = if in_months { MAX_MONTHS } else { MAX_WEEKS };
             match parse_amount(&event_value(&e), max) {
                 Ok(n) => {
                     error.set(false);
-                    on_edit.emit(Edit::Elapsed(id, n.map(|n| make(n, *unit_months))));
+                    on_edit.emit(Edit::Elapsed(id, n.map(|n| make(n, in_months))));
                 }
                 Err(()) => error.set(true),
             }
         })
     };
     let on_unit = {
-        let (on_edit, unit_months) = (props.on_edit.clone(), unit_months.clone());
+        let (on_edit, chosen_months) = (props.on_edit.clone(), chosen_months.clone());
         Callback::from(move |e: Event| {
             let in_months = event_value(&e) == "months";
-            unit_months.set(in_months);
+            chosen_months.set(in_months);
             if let Some(n) = amount {
                 on_edit.emit(Edit::Elapsed(id, Some(make(n, in_months))));
             }
@@ -233,7 +242,7 @@ pub fn elapsed_field(props: &ElapsedProps) -> Html {
         Callback::from(move |_: Event| on_edit.emit(Edit::Elapsed(id, (!not_sure).then_some(Elapsed::NotSure))))
     };
     let base = id.as_str().replace('.', "-");
-    let max = if *unit_months { MAX_MONTHS } else { MAX_WEEKS };
+    let max = if in_months { MAX_MONTHS } else { MAX_WEEKS };
     html! {
         <fieldset class="field elapsed" id={id.as_str()}>
             <legend>{ question_text(id, lang) }</legend>
@@ -245,8 +254,8 @@ pub fn elapsed_field(props: &ElapsedProps) -> Html {
                     oninput={on_amount} />
                 <label for={format!("{base}-unit")} class="visually-hidden">{ M::ElapsedUnit.text(lang) }</label>
                 <select id={format!("{base}-unit")} onchange={on_unit} disabled={not_sure}>
-                    <option value="weeks" selected={!*unit_months}>{ M::UnitWeeks.text(lang) }</option>
-                    <option value="months" selected={*unit_months}>{ M::UnitMonths.text(lang) }</option>
+                    <option value="weeks" selected={!in_months}>{ M::UnitWeeks.text(lang) }</option>
+                    <option value="months" selected={in_months}>{ M::UnitMonths.text(lang) }</option>
                 </select>
                 <label class="choice inline">
                     <input type="checkbox" checked={not_sure} onchange={on_not_sure} />
@@ -317,5 +326,10 @@ mod tests {
         assert_eq!(parse_amount("+3", 100), Err(()));
         assert_eq!(parse_amount("3.5", 100), Err(()));
         assert_eq!(parse_amount("99999999999", 100), Err(()));
+        assert_eq!(parse_amount("１４", 100), Ok(Some(14)), "full-width digits");
+        assert_eq!(parse_amount("\u{3000}１2 ", 100), Ok(Some(12)));
+        assert_eq!(parse_amount("1e309", 100), Err(()));
+        assert_eq!(parse_amount(&"9".repeat(100_000), 100), Err(()));
+        assert_eq!(parse_amount("😀", 100), Err(()));
     }
 }

@@ -2,20 +2,10 @@ use yew::prelude::*;
 
 use crate::content::{Lang, M};
 
-#[derive(Properties, PartialEq)]
-pub struct HeaderProps {
-    pub lang: Lang,
-    pub on_language: Callback<Lang>,
-}
-
-/// The app's title bar with the language switch.
-#[function_component(Header)]
-pub fn header(props: &HeaderProps) -> Html {
-    let lang = props.lang;
-    let switch = {
-        let on_language = props.on_language.clone();
-        Callback::from(move |_: MouseEvent| on_language.emit(lang.other()))
-    };
+/// The app's title bar with the language switch. A plain function, not a component: it
+/// keeps no state, and each component type costs the first load its own lifecycle code.
+pub fn header(lang: Lang, on_language: &Callback<Lang>) -> Html {
+    let switch = on_language.reform(move |_: MouseEvent| lang.other());
     html! {
         <header class="app-header">
             <p class="app-title">{ M::AppShortTitle.text(lang) }</p>

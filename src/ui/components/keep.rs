@@ -4,6 +4,7 @@ use crate::content::{Lang, M};
 use crate::core::{share, Answers};
 use crate::platform::{clipboard, document, location};
 use crate::ui::route::{Route, Screen};
+use crate::ui::state::Device;
 
 #[derive(Properties, PartialEq)]
 pub struct KeepProps {
@@ -12,6 +13,8 @@ pub struct KeepProps {
     pub on_start_over: Callback<()>,
     pub remember: bool,
     pub on_remember: Callback<bool>,
+    #[prop_or_default]
+    pub device: Device,
 }
 
 #[derive(Clone, Copy, PartialEq)]
@@ -69,17 +72,24 @@ pub fn keep(props: &KeepProps) -> Html {
                 <p class="hint">{ M::KeepLinkNote.text(lang) }</p>
             }
             <div class="remember">
-                <label class="choice">
-                    <input type="checkbox" id="remember" checked={props.remember}
-                        onchange={{ let (on, remember) = (props.on_remember.clone(), props.remember); Callback::from(move |_: Event| on.emit(!remember)) }} />
-                    <span>{ M::KeepRemember.text(lang) }</span>
-                </label>
-                <p class="hint">{ M::KeepRememberNote.text(lang) }</p>
-                if props.remember {
-                    <button type="button" class="secondary" id="forget"
-                        onclick={{ let on = props.on_remember.clone(); Callback::from(move |_: MouseEvent| on.emit(false)) }}>
-                        { M::KeepForget.text(lang) }
-                    </button>
+                if props.device == Device::NoStorage {
+                    <p class="hint" id="remember-unavailable">{ M::KeepRememberUnavailable.text(lang) }</p>
+                } else {
+                    <label class="choice">
+                        <input type="checkbox" id="remember" checked={props.remember}
+                            onchange={{ let (on, remember) = (props.on_remember.clone(), props.remember); Callback::from(move |_: Event| on.emit(!remember)) }} />
+                        <span>{ M::KeepRemember.text(lang) }</span>
+                    </label>
+                    <p class="hint">{ M::KeepRememberNote.text(lang) }</p>
+                    if props.device == Device::HoldsUnreadable {
+                        <p class="hint">{ M::KeepRememberReplaces.text(lang) }</p>
+                    }
+                    if props.remember {
+                        <button type="button" class="secondary" id="forget"
+                            onclick={{ let on = props.on_remember.clone(); Callback::from(move |_: MouseEvent| on.emit(false)) }}>
+                            { M::KeepForget.text(lang) }
+                        </button>
+                    }
                 }
             </div>
             if *confirming {

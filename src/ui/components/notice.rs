@@ -4,18 +4,21 @@ use crate::content::{Lang, M};
 use crate::core::share::ShareError;
 use crate::ui::state::Notice;
 
-#[derive(Properties, PartialEq)]
-pub struct NoticeProps {
-    pub lang: Lang,
-    pub notice: Notice,
-    pub on_dismiss: Callback<()>,
+/// What a person can do with a notice.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NoticeChoice {
+    Dismiss,
+    /// Go back to the answers they had before opening a link.
+    Undo,
+    /// Delete saved answers this version could not read.
+    DeleteSaved,
 }
 
-/// A problem the person should know about, such as a broken link; nothing was lost.
-#[function_component(NoticeBox)]
-pub fn notice_box(props: &NoticeProps) -> Html {
-    let lang = props.lang;
-    let text = match &props.notice {
+/// A problem the person should know about, such as a broken link; nothing was lost. Plain
+/// functions here, not components: they keep no state, and each component type costs the
+/// first load its own lifecycle code.
+pub fn notice_box(lang: Lang, notice: &Notice, on_choice: &Callback<NoticeChoice>) -> Html {
+    let text = match notice {
         Notice::BrokenLink(error) => {
             let reason = match error {
                 ShareError::Damaged => M::NoticeReasonDamaged,
@@ -26,12 +29,39 @@ pub fn notice_box(props: &NoticeProps) -> Html {
         }
         Notice::LanguageUnavailable => M::NoticeLanguageUnavailable.text(lang).to_string(),
         Notice::SavedAnswersUnreadable => M::NoticeSavedUnreadable.text(lang).to_string(),
+        Notice::StorageFailed => M::NoticeStorageFailed.text(lang).to_string(),
+        Notice::LinkOpened(_) => M::NoticeLinkOpened.text(lang).to_string(),
     };
+    let action = match notice {
+        Notice::LinkOpened(_) => Some((NoticeChoice::Undo, M::NoticeUndo)),
+        Notice::SavedAnswersUnreadable => Some((NoticeChoice::DeleteSaved, M::KeepForget)),
+        _ => None,
+    };
+    let choose = |choice: NoticeChoice| on_choice.reform(move |_: MouseEvent| choice);
     html! {
         <div class="notice" role="alert">
             <p>{ text }</p>
-            <button type="button" class="secondary" onclick={props.on_dismiss.reform(|_: MouseEvent| ())}>
+            if let Some((choice, label)) = action {
+                <button type="button" class="secondary notice-action" onclick={choose(choice)}>{ label.text(lang) }</button>
+            }
+            <button type="button" class="secondary" onclick={choose(NoticeChoice::Dismiss)}>
                 { M::NoticeDismiss.text(lang) }
+            </button>
+        </div>
+    }
+}
+
+/// A link brought answers that differ from the person's: they choose, nothing is replaced
+/// first. `on_choice` gets `true` to open the link's answers, `false` to keep their own.
+pub fn link_choice(lang: Lang, on_choice: &Callback<bool>) -> Html {
+    html! {
+        <div class="notice link-choice" role="alertdialog" aria-labelledby="link-choice-text">
+            <p id="link-choice-text">{ M::LinkAsk.text(lang) }</p>
+            <button type="button" class="secondary" id="keep-mine" onclick={on_choice.reform(|_: MouseEvent| false)}>
+                { M::LinkKeepMine.text(lang) }
+            </button>
+            <button type="button" class="secondary" id="open-link" onclick={on_choice.reform(|_: MouseEvent| true)}>
+                { M::LinkOpen.text(lang) }
             </button>
         </div>
     }

@@ -11,11 +11,11 @@ use crate::core::ids::{AnswerId, ValueId};
 use crate::core::Answers;
 use crate::ui::route::Screen;
 
-#[derive(Properties, PartialEq)]
-pub struct QuestionsProps {
+/// What a step's questions are drawn from.
+pub struct QuestionsProps<'a> {
     pub lang: Lang,
     pub screen: Screen,
-    pub answers: Answers,
+    pub answers: &'a Answers,
     pub on_edit: Callback<Edit>,
 }
 
@@ -58,12 +58,12 @@ fn score(props: &QuestionsProps, id: AnswerId, legend: &'static str, max: u8, la
     }
 }
 
-/// The fields of one question step.
-#[function_component(Questions)]
+/// The fields of one question step. A plain function: the fields are the components, and
+/// each component type costs the first load its own lifecycle code.
 pub fn questions(props: &QuestionsProps) -> Html {
     use AnswerId as A;
     let lang = props.lang;
-    let answers = &props.answers;
+    let answers = props.answers;
     match props.screen {
         Screen::RedFlags => {
             let flags = &answers.red_flags;

@@ -10,6 +10,7 @@ use super::about::term;
 use super::fields::{Choice, YesNoField};
 use super::icon_array::icon_array;
 use super::keep::Keep;
+use crate::ui::state::Device;
 use super::options::{status_note, OptionComparison};
 use super::sources::{numbers, sources};
 use super::summary::Summary;
@@ -33,6 +34,9 @@ pub struct ResultsProps {
     pub on_start_over: Callback<()>,
     pub remember: bool,
     pub on_remember: Callback<bool>,
+    /// Whether this device can keep answers, and whether it holds some this version cannot read.
+    #[prop_or_default]
+    pub device: Device,
 }
 
 fn because(answers: &Answers, ids: &[AnswerId], lang: Lang) -> Html {
@@ -92,7 +96,7 @@ pub fn results_screen(props: &ResultsProps) -> Html {
             { readiness(assessment, answers, lang, &props.on_edit) }
             { leaning(answers, lang, &props.on_edit) }
             <Keep {lang} answers={answers.clone()} on_start_over={props.on_start_over.clone()}
-                remember={props.remember} on_remember={props.on_remember.clone()} />
+                remember={props.remember} on_remember={props.on_remember.clone()} device={props.device} />
             if *complete {
                 <section class="results-section references" aria-labelledby="references-heading">
                     <h2 id="references-heading">{ M::ResultsReferences.text(lang) }</h2>

@@ -6,15 +6,9 @@ use crate::ui::route::{Route, Screen};
 /// How long the questions take, as the start screen promises.
 pub const MINUTES_TO_COMPLETE: u32 = 5;
 
-#[derive(Properties, PartialEq)]
-pub struct StartProps {
-    pub lang: Lang,
-}
-
-/// What this aid is and is not, before any question.
-#[function_component(StartScreen)]
-pub fn start_screen(props: &StartProps) -> Html {
-    let lang = props.lang;
+/// What this aid is and is not, before any question. A plain function, not a component:
+/// it keeps no state, and each component type costs the first load its own lifecycle code.
+pub fn start_screen(lang: Lang) -> Html {
     let minutes = MINUTES_TO_COMPLETE.to_string();
     html! {
         <section class="screen start" aria-labelledby="screen-heading">

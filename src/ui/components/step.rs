@@ -1,37 +1,29 @@
 use yew::prelude::*;
 
 use crate::content::{Lang, M, REFERENCES};
-use crate::platform::input::prevent_default;
 use crate::ui::route::{Screen, STEPS};
 
-#[derive(Properties, PartialEq)]
 pub struct StepProps {
     pub lang: Lang,
     pub screen: Screen,
     pub title: M,
-    #[prop_or_default]
     pub intro: Option<M>,
     pub on_back: Callback<()>,
     pub on_next: Callback<()>,
     pub children: Html,
     /// Reference numbers of the statements on this step, listed under it.
-    #[prop_or_default]
     pub sources: Vec<usize>,
 }
 
 /// A question step: heading (focused on arrival), progress, the questions, back and next.
-#[function_component(Step)]
+/// A plain function, not a component: no state of its own.
 pub fn step(props: &StepProps) -> Html {
     let lang = props.lang;
     let number = props.screen.step().unwrap_or(1);
     let total = STEPS.len();
-    let onsubmit = {
-        let on_next = props.on_next.clone();
-        Callback::from(move |e: SubmitEvent| {
-            prevent_default(&e);
-            on_next.emit(());
-        })
-    };
+    // A plain button, not a form submission: a frame sandboxed without `allow-forms` (the
+    // embed, or a host's stricter sandbox) blocks submitting before any handler runs.
+    let on_next = props.on_next.reform(|_: MouseEvent| ());
     let on_back = props.on_back.reform(|_: MouseEvent| ());
     let next_label = if props.screen.next(&Default::default()) == Screen::Results { M::NavResults } else { M::NavNext };
     let progress = M::ProgressStep.fill(lang, &[("n", &number.to_string()), ("total", &total.to_string())]);
@@ -44,13 +36,13 @@ pub fn step(props: &StepProps) -> Html {
             if let Some(intro) = props.intro {
                 <p class="intro">{ intro.text(lang) }</p>
             }
-            <form class="questions" {onsubmit} novalidate=true>
+            <div class="questions">
                 { props.children.clone() }
                 <div class="step-nav">
                     <button type="button" class="secondary" onclick={on_back}>{ M::NavBack.text(lang) }</button>
-                    <button type="submit" class="primary">{ next_label.text(lang) }</button>
+                    <button type="button" class="primary" id="next-button" onclick={on_next}>{ next_label.text(lang) }</button>
                 </div>
-            </form>
+            </div>
             if !props.sources.is_empty() {
                 <details class="step-sources">
                     <summary>{ M::ResultsSources.text(lang) }</summary>
