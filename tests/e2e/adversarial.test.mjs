@@ -78,12 +78,25 @@ test('damaged and hostile links: a notice, no markup, no panic, the answers kept
     assert.equal(await answersListed(page), before, 'the answers on screen never changed');
     assert.equal(await page.locator('script:not([src]), img[src=x], [onerror]').count(), 0, 'no markup interpreted');
     assert.deepEqual(dialogs, []);
-    // A link pasted with `~` escaped still opens; the back button never returns to a link.
+    // A followed link leaves no history entry: Back never reopens it over later edits.
+    await follow(page, '#/values');
+    await follow(page, `#/results?a=${code}`);
+    await page.waitForFunction(() => location.hash === '#/results');
+    await page.check('input[name="decision.leaning"][value="conservative"]');
+    const edited = await answersListed(page);
+    assert.notEqual(edited, before);
+    await page.goBack();
+    await page.waitForFunction(() => location.hash === '#/values');
+    await page.goForward();
+    await page.waitForFunction(() => location.hash === '#/results');
+    assert.equal(await answersListed(page), edited, 'later edits stay');
+    // A link pasted with `~` escaped still opens, and leaves the address bar once read.
     const fresh = await app.context.newPage();
     await fresh.goto(`${app.url}#/results?a=${code.replace('~', '%7E')}`);
     assert.match(await heading(fresh), /あなたのまとめ/);
     assert.equal(await answersListed(fresh), before);
     assert.equal(await fresh.evaluate(() => location.hash), '#/results');
+    assert.equal(await fresh.evaluate(() => history.length), 2, 'the link replaced its own entry');
     assert.deepEqual(app.problems, []);
   } finally {
     await app.close();
