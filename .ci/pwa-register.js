@@ -12,8 +12,11 @@ const reloadOntoNewVersion = () => {
 
 function useServiceWorker(workers) {
   // A page opened before any worker existed is claimed once by the worker it installs, which
-  // serves this same build: that first change is not an update. Every later one is.
+  // serves this same build: that first change is not an update. Every later one is. (After a
+  // hard reload the page starts without a worker too, and the one that claims it may hold a
+  // newer build: then this page's own wasm is in no cache, and it reloads onto that build.)
   let claimedBefore = Boolean(workers.controller);
+  const ownWasm = document.querySelector('link[rel="preload"][href$=".wasm"]')?.href;
   let updating = false;
   const announce = () => {
     window.herniaAidUpdateReady = true;
@@ -38,6 +41,7 @@ function useServiceWorker(workers) {
   workers.addEventListener('controllerchange', () => {
     if (!claimedBefore && !updating) {
       claimedBefore = true;
+      if (ownWasm) caches.match(ownWasm).then((hit) => { if (!hit) reloadOntoNewVersion(); }, () => {});
       return;
     }
     reloadOntoNewVersion();

@@ -1,10 +1,13 @@
 // Generated at build time by .ci/post-build.mjs: every file of one build, cached under that
 // build's content hash. A new build's worker waits until the person chooses to reload, so a
 // page never mixes assets of two versions.
-const CACHE = '__CACHE__';
+// The build's cache, named after its content hash and this worker's scope: two copies of
+// the app on one origin (/ and /staging/, two clinics' paths) never delete each other's.
+const BUILD = '__CACHE__';
+const CACHE = `${BUILD}@${self.registration.scope}`;
 // [url, the first 128 bits of the SHA-256 of its bytes, in base64] for every file of this build.
 const FILES = __FILES__;
-const PREFIX = 'hernia-aid-';
+const OURS = (key) => key.endsWith(`@${self.registration.scope}`) || !key.includes('@'); // (no '@': before scopes were named)
 
 const base64 = (buffer) => btoa(String.fromCharCode(...new Uint8Array(buffer)));
 
@@ -16,7 +19,9 @@ async function install() {
   try {
     await Promise.all(FILES.map(async ([url, digest]) => {
       const response = await fetch(new Request(url, { cache: 'no-cache' }));
-      if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+      // A redirected response cannot answer a navigation; a rewritten file (a host that
+      // injects markup) fails the digest: either way, no install.
+      if (!response.ok || response.redirected) throw new Error(`${url}: HTTP ${response.status}`);
       const body = await response.clone().arrayBuffer();
       if (base64((await crypto.subtle.digest('SHA-256', body)).slice(0, 16)) !== digest) throw new Error(`${url} belongs to another build`);
       await cache.put(url, response);
@@ -32,7 +37,7 @@ self.addEventListener('install', (event) => event.waitUntil(install()));
 self.addEventListener('activate', (event) => {
   event.waitUntil(
     caches.keys()
-      .then((keys) => Promise.all(keys.filter((k) => k.startsWith(PREFIX) && k !== CACHE).map((k) => caches.delete(k))))
+      .then((keys) => Promise.all(keys.filter((k) => k.startsWith('hernia-aid-') && OURS(k) && k !== CACHE).map((k) => caches.delete(k))))
       .then(() => self.clients.claim()),
   );
 });

@@ -9,10 +9,16 @@ fn main() {
         use hernia_aid::ui::state::{AppState, Notice, Saved};
         use hernia_aid::ui::{App, AppProps};
 
+        use hernia_aid::platform::embed::Framing;
         let mut route = Route::parse(&platform::location::fragment());
-        // Embed mode (and its provider box) only inside a frame of the named host.
-        if route.embed.as_ref().is_some_and(|embed| !platform::embed::framed_by(&embed.host_origin)) {
-            route.embed = None;
+        // Embed mode only inside a frame of the named host; the provider box only where the
+        // browser confirms that host is the parent.
+        if let Some(embed) = route.embed.as_mut() {
+            match platform::embed::framing(&embed.host_origin) {
+                Framing::ByHost => {}
+                Framing::ByUnknownParent => (embed.provider_name, embed.provider_url) = (None, None),
+                Framing::NotByHost => route.embed = None,
+            }
         }
         // A link in another language waits for that language's words before the first paint.
         hernia_aid::ui::when_language_ready(route.lang.unwrap_or_default(), move |ready| {

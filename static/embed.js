@@ -24,10 +24,10 @@
     : '腰椎椎間板ヘルニアのあとに続く痛み・しびれ 話し合いの準備ガイド');
   frame.loading = 'lazy';
   frame.referrerPolicy = 'no-referrer';
-  // Scripts; its own origin (storage and offline use); popups for the provider link and
-  // print; modals for the print dialog. No allow-forms: the steps advance with buttons.
-  // No top navigation, no downloads.
-  frame.setAttribute('sandbox', 'allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox allow-modals');
+  // Scripts; its own origin (storage and offline use); popups for the provider link;
+  // modals for the print dialog; phone links (tel:119 on the warning screens) without any
+  // other top navigation. No allow-forms: the steps advance with buttons. No downloads.
+  frame.setAttribute('sandbox', 'allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox allow-modals allow-top-navigation-to-custom-protocols');
   frame.allow = 'clipboard-write';
   frame.style.display = 'block';
   frame.style.width = '100%';

@@ -16,26 +16,39 @@ pub fn coarse_height(content: i32) -> i32 {
     HEIGHT_STEPS.iter().copied().find(|step| content <= *step).unwrap_or(HEIGHT_STEPS[HEIGHT_STEPS.len() - 1])
 }
 
-/// Whether this page runs in a frame whose parent is `host_origin`. Embed parameters at the
-/// top level, or from another parent, are ignored: nobody can dress the real site with a
-/// provider box of their choosing by sending a link.
-pub fn framed_by(host_origin: &str) -> bool {
-    let Some(window) = web_sys::window() else { return false };
+/// How this page is framed, as far as the browser tells.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Framing {
+    /// At the top level, or framed by another origin than the named host.
+    NotByHost,
+    /// In a frame whose parent's origin is the named host.
+    ByHost,
+    /// In a frame whose parent's origin the browser does not tell (no `ancestorOrigins`).
+    ByUnknownParent,
+}
+
+/// Whether this page runs in a frame of `host_origin`. Embed parameters at the top level, or
+/// from another parent, are ignored: nobody can dress the real site with a provider box of
+/// their choosing by sending a link.
+pub fn framing(host_origin: &str) -> Framing {
+    let Some(window) = web_sys::window() else { return Framing::NotByHost };
     let framed = match (window.top(), window.parent()) {
         (Ok(Some(top)), _) => !js_sys::Object::is(&top, &window),
         (_, Ok(Some(parent))) => !js_sys::Object::is(&parent, &window),
         _ => false,
     };
     if !framed {
-        return false;
+        return Framing::NotByHost;
     }
-    // Chromium and Safari name the parent's origin; elsewhere the server's frame-ancestors
-    // policy already limits who can frame the app.
+    // Chromium and Safari name the parent's origin; Firefox does not.
     let ancestors = js_sys::Reflect::get(&window.location(), &"ancestorOrigins".into()).unwrap_or_default();
     if ancestors.is_undefined() || ancestors.is_null() {
-        return true;
+        return Framing::ByUnknownParent;
     }
-    js_sys::Reflect::get(&ancestors, &0.into()).ok().and_then(|o| o.as_string()).as_deref() == Some(host_origin)
+    match js_sys::Reflect::get(&ancestors, &0.into()).ok().and_then(|o| o.as_string()).as_deref() == Some(host_origin) {
+        true => Framing::ByHost,
+        false => Framing::NotByHost,
+    }
 }
 
 /// Reports the page body's height, coarsely, to the parent page at `host_origin` whenever it

@@ -29,6 +29,16 @@ pub fn save(text: &str) -> Result<(), Unavailable> {
     }
 }
 
+/// Calls back when another tab deletes the saved answers; stops when dropped.
+pub fn on_deleted_elsewhere(mut callback: impl FnMut() + 'static) -> super::events::WindowListener {
+    // `storage` events come only from other tabs of this origin.
+    super::events::WindowListener::new("storage", move || {
+        if load() == Ok(None) {
+            callback();
+        }
+    })
+}
+
 /// Deletes the saved answers. Removing writes nothing when there is nothing saved.
 pub fn clear() {
     if let Ok(storage) = local() {

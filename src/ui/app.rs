@@ -88,8 +88,10 @@ pub fn app(props: &AppProps) -> Html {
     // stay until the person chooses.
     {
         let dispatcher = state.dispatcher();
-        use_effect_with((state.remember, state.answers.clone()), move |(remember, answers)| {
-            if *remember && platform::storage::save(&crate::core::share::encode(answers)).is_err() {
+        use_effect_with((state.saving(), state.answers.clone()), move |(saving, answers)| {
+            if *saving && platform::storage::save(&crate::core::share::encode(answers)).is_err() {
+                // An older copy would come back on the next visit although remembering is off.
+                platform::storage::clear();
                 dispatcher.dispatch(Action::StorageFailed);
             }
         });
@@ -109,6 +111,12 @@ pub fn app(props: &AppProps) -> Html {
                 let dispatcher = dispatcher.clone();
                 move || dispatcher.dispatch(Action::UpdateReady)
             });
+            // "Delete" or "start over" in another tab: this one stops saving, or it would put
+            // the deleted answers back.
+            let forgotten = platform::storage::on_deleted_elsewhere({
+                let dispatcher = dispatcher.clone();
+                move || dispatcher.dispatch(Action::Remember(false))
+            });
             let before_reload = platform::pwa::on_before_reload(move || {
                 if let Some(state) = latest.borrow().as_ref() {
                     platform::location::replace(&state.resume_fragment());
@@ -126,7 +134,7 @@ pub fn app(props: &AppProps) -> Html {
                     }
                 });
             });
-            move || drop((listener, updates, before_reload))
+            move || drop((listener, updates, before_reload, forgotten))
         });
     }
 

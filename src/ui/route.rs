@@ -88,6 +88,9 @@ pub struct Route {
     pub shared: Option<String>,
     pub lang: Option<Lang>,
     pub embed: Option<Embed>,
+    /// Set on the fragment an update reload goes through: the tab's own answers and whether
+    /// it was remembering them. Its answers are the person's, never a link to ask about.
+    pub resume: Option<bool>,
 }
 
 /// Decodes `%XX` escapes and `+`; `None` for broken escapes or text that is not UTF-8.
@@ -158,6 +161,7 @@ impl Route {
                 "a" => route.shared = Some(percent_decode(value).unwrap_or_else(|| value.to_string())),
                 "lang" => route.lang = Lang::from_tag(value),
                 "embed" => embedded = value == "1",
+                "resume" => route.resume = Some(value == "1"),
                 "host" => embed.host_origin = percent_decode(value).and_then(origin).unwrap_or_default(),
                 "provider" => embed.provider_name = percent_decode(value).filter(|n| !n.trim().is_empty() && n.len() <= 200),
                 "provider_url" => embed.provider_url = percent_decode(value).and_then(web_link),
@@ -183,6 +187,9 @@ impl Route {
         }
         if let Some(lang) = self.lang {
             query.push(format!("lang={}", lang.tag()));
+        }
+        if let Some(remember) = self.resume {
+            query.push(format!("resume={}", u8::from(remember)));
         }
         if let Some(embed) = &self.embed {
             query.push("embed=1".to_string());
@@ -222,7 +229,7 @@ mod tests {
     #[test]
     fn share_fragments_carry_answers_and_language() {
         let route = Route::parse(&Route::share_fragment(Screen::Results, "1.y~abc", Lang::En));
-        assert_eq!(route, Route { screen: Screen::Results, shared: Some("1.y~abc".into()), lang: Some(Lang::En), embed: None });
+        assert_eq!(route, Route { screen: Screen::Results, shared: Some("1.y~abc".into()), lang: Some(Lang::En), ..Route::default() });
     }
 
     #[test]
@@ -236,6 +243,7 @@ mod tests {
                 provider_name: Some("さくら & 整形 #1".into()),
                 provider_url: Some("https://clinic.example/?a=1&b=2".into()),
             }),
+            resume: Some(true),
         };
         assert_eq!(Route::parse(&route.to_fragment()), route);
         assert_eq!(Route::parse("#/results?a=1.y%7Eabc").shared.as_deref(), Some("1.y~abc"));

@@ -141,7 +141,10 @@ impl AppState {
             Saved::Text(text) => match share::decode(&text) {
                 Ok(answers) => {
                     state.remember = true;
-                    state.answers = answers;
+                    // A resumed tab brings its own answers: the saved ones may be another tab's.
+                    if route.resume.is_none() {
+                        state.answers = answers;
+                    }
                 }
                 Err(_) => {
                     state.device = Device::HoldsUnreadable;
@@ -149,7 +152,16 @@ impl AppState {
                 }
             },
         }
+        if let Some(remember) = route.resume {
+            state.remember = remember && state.device == Device::Ready;
+        }
         Rc::unwrap_or_clone(Rc::new(state).reduce(Action::FollowLink(route)))
+    }
+
+    /// Whether answers should be saved now: remembering is on, and no "undo" of a link is
+    /// on offer (saving would overwrite the answers that undo brings back).
+    pub fn saving(&self) -> bool {
+        self.remember && !matches!(self.notice, Some(Notice::LinkOpened(_)))
     }
 
     /// The state for the URL alone, as on a device with nothing saved.
@@ -165,6 +177,7 @@ impl AppState {
             shared: Some(share::encode(&self.answers)),
             lang: Some(self.lang),
             embed: self.embed.clone(),
+            resume: Some(self.remember),
         };
         route.to_fragment()
     }
@@ -285,12 +298,12 @@ mod tests {
         let mut shared = Answers { version: ANSWERS_VERSION, ..Answers::default() };
         shared.apply(Edit::YesNo(AnswerId::Smoking, Some(YesNo::Yes)));
         let code = share::encode(&shared);
-        let opened = AppState::from_route(Route { screen: Screen::Results, shared: Some(code.clone()), lang: Some(Lang::En), embed: None });
+        let opened = AppState::from_route(Route { screen: Screen::Results, shared: Some(code.clone()), lang: Some(Lang::En), ..Route::default() });
         assert_eq!((opened.screen, opened.lang, &opened.answers), (Screen::Results, Lang::En, &shared));
 
         let mut mine = AppState { screen: Screen::Values, ..AppState::default() };
         mine.answers.apply(Edit::Score(AnswerId::ValueLowCost, Some(2)));
-        let broken = Route { screen: Screen::Results, shared: Some(code[..code.len() - 3].to_string()), lang: None, embed: None };
+        let broken = Route { screen: Screen::Results, shared: Some(code[..code.len() - 3].to_string()), ..Route::default() };
         let next = reduce(mine.clone(), Action::FollowLink(broken));
         assert_eq!(next.answers, mine.answers);
         assert_eq!(next.screen, Screen::Values);
@@ -356,6 +369,31 @@ mod tests {
         assert_eq!((&opened.answers, opened.screen, &opened.pending_link), (&theirs, Screen::Results, &None));
         let undone = reduce(opened, Action::Undo);
         assert_eq!((&undone.answers, &undone.notice), (&mine, &None), "undo brings the person's own back");
+    }
+
+    #[test]
+    fn a_resumed_tab_keeps_its_own_answers_over_saved_ones() {
+        let mine = smoker();
+        let mut other_tab = smoker();
+        other_tab.apply(Edit::Score(AnswerId::PainScore, Some(9)));
+        let tab = AppState { screen: Screen::Body, answers: mine.clone(), remember: true, ..AppState::default() };
+        let resumed = AppState::start(Route::parse(&tab.resume_fragment()), saved(&other_tab));
+        assert_eq!((resumed.screen, &resumed.answers, resumed.remember), (Screen::Body, &mine, true));
+        assert_eq!(resumed.pending_link, None, "its own answers, not a link to ask about");
+        let not_remembering = AppState { remember: false, ..tab };
+        let resumed = AppState::start(Route::parse(&not_remembering.resume_fragment()), saved(&other_tab));
+        assert_eq!((&resumed.answers, resumed.remember), (&mine, false), "remembering stays as the tab had it");
+    }
+
+    #[test]
+    fn saving_waits_while_undo_is_offered() {
+        let mut theirs = smoker();
+        theirs.apply(Edit::Score(AnswerId::PainScore, Some(7)));
+        let link = Route { screen: Screen::Results, shared: Some(share::encode(&theirs)), ..Route::default() };
+        let opened = reduce(AppState::start(link, saved(&smoker())), Action::OpenLink);
+        assert!(opened.remember && !opened.saving(), "the saved answers stay the person's until they choose");
+        assert!(reduce(opened.clone(), Action::DismissNotice).saving());
+        assert!(reduce(opened, Action::Undo).saving());
     }
 
     #[test]

@@ -102,6 +102,9 @@ for (const width of [360, 1280]) {
     try {
       await frame.locator('html[data-app-ready]').waitFor({ state: 'attached', timeout: 30_000 });
       assert.equal(await frame.locator('.app.embedded').count(), 1, 'compact embed mode');
+      // The sandbox README documents, token for token: no forms, no top navigation.
+      assert.deepEqual((await e.iframe.getAttribute('sandbox')).split(' ').sort(), ['allow-modals', 'allow-popups',
+        'allow-popups-to-escape-sandbox', 'allow-same-origin', 'allow-scripts', 'allow-top-navigation-to-custom-protocols']);
       assert.match(await frame.locator('aside.provider').innerText(), /このツールの提供者について[\s\S]*さくら整形外科/);
       assert.equal(await frame.locator('main aside.provider').count(), 0, 'the provider is never inside the content');
       const settled = async () => {

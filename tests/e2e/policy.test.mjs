@@ -88,7 +88,7 @@ test('remembering answers is opt-in, survives a reload, can be deleted, and unre
     await page.evaluate(() => localStorage.setItem('hernia-aid.answers', '1.y.broken~zzz'));
     await page.reload();
     await page.locator('.notice[role=alert]').waitFor();
-    assert.match(await page.locator('.notice').innerText(), /読み取れませんでした。消さずに残してあります/);
+    assert.match(await page.locator('.notice').innerText(), /開けませんでした[\s\S]*消さずに残してあります/);
     assert.equal(await page.evaluate(() => localStorage.getItem('hernia-aid.answers')), '1.y.broken~zzz', 'kept until the person deletes it');
     await heading(page);
     assert.equal(await page.isChecked('input[name="decision.leaning"][value="surgery"]'), false, 'a fresh start, not a crash');

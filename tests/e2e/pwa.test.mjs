@@ -130,7 +130,7 @@ for (const firstVisit of [false, true]) {
       await heading(page);
       assert.equal(await page.evaluate(() => document.querySelector('link[rel=modulepreload]').href.includes('bbbbbbbb')), true, 'build B runs');
       await historyKept(page);
-      assert.deepEqual(await page.evaluate(() => caches.keys()), ['hernia-aid-bbbbbbbbbbbbbbbb'], 'the old cache is gone');
+      assert.deepEqual(await page.evaluate(() => caches.keys()), [`hernia-aid-bbbbbbbbbbbbbbbb@${app.url}`], 'the old cache is gone');
       assert.ok((await page.evaluate(() => fetch('en.txt').then((r) => r.text()))).includes('# build B'), 'the new version\'s files are served');
       assert.deepEqual(await page.evaluate(() => Object.keys(localStorage)), [], 'nothing stored to carry the answers');
       assert.equal(await page.locator('.update-prompt').count(), 0);
@@ -141,6 +141,42 @@ for (const firstVisit of [false, true]) {
     }
   });
 }
+
+test('an update switches every open tab whole, and each keeps its own answers', async () => {
+  const root = copyBuild();
+  const app = await openApp({ root });
+  const first = app.page;
+  try {
+    await heading(first);
+    await controlled(first);
+    const second = await app.context.newPage();
+    await second.goto(app.url);
+    await heading(second);
+    await answerSomeHistory(first);
+    await second.click('#start-button');
+    await heading(second);
+    await answerRedFlags(second);
+    await next(second);
+    await second.check('input[name="history.surgery"][value="none"]');
+    fs.cpSync(makeBuildB(root).root, root, { recursive: true });
+    await updateOffered(first);
+    await second.locator('.update-prompt').waitFor({ timeout: 20_000 });
+    const reloads = [first.waitForEvent('load'), second.waitForEvent('load')];
+    await first.click('#update-reload');
+    await Promise.all(reloads);
+    for (const page of [first, second]) {
+      await heading(page);
+      assert.equal(await page.evaluate(() => document.querySelector('link[rel=modulepreload]').href.includes('bbbbbbbb')), true, 'build B in every tab');
+    }
+    await historyKept(first);
+    assert.equal(await second.evaluate(() => location.hash), '#/history');
+    assert.equal(await second.isChecked('input[name="history.surgery"][value="none"]'), true, 'the other tab keeps its own answers');
+    assert.deepEqual(app.problems, []);
+  } finally {
+    await app.close();
+    fs.rmSync(root, { recursive: true, force: true });
+  }
+});
 
 test('a deploy that is not atomic never leaves a broken page: old until the new build is whole, then new', async () => {
   const root = copyBuild();
@@ -210,7 +246,7 @@ test('an update interrupted mid-install (the server goes away) leaves the page r
     await page.click('#update-reload');
     await reloaded;
     assert.match(await heading(page), /今の症状/);
-    assert.deepEqual(await page.evaluate(() => caches.keys()), ['hernia-aid-bbbbbbbbbbbbbbbb']);
+    assert.deepEqual(await page.evaluate(() => caches.keys()), [`hernia-aid-bbbbbbbbbbbbbbbb@${served.url}`]);
     assert.deepEqual(errors, []);
     fs.rmSync(b.root, { recursive: true, force: true });
   } finally {

@@ -1,6 +1,7 @@
 use yew::prelude::*;
 
 use crate::content::{Lang, M, REFERENCES};
+use crate::platform::input::is_repeat_click;
 use crate::ui::route::{Screen, STEPS};
 
 pub struct StepProps {
@@ -23,7 +24,14 @@ pub fn step(props: &StepProps) -> Html {
     let total = STEPS.len();
     // A plain button, not a form submission: a frame sandboxed without `allow-forms` (the
     // embed, or a host's stricter sandbox) blocks submitting before any handler runs.
-    let on_next = props.on_next.reform(|_: MouseEvent| ());
+    let on_next = {
+        let on_next = props.on_next.clone();
+        Callback::from(move |e: MouseEvent| {
+            if !is_repeat_click(&e) {
+                on_next.emit(());
+            }
+        })
+    };
     let on_back = props.on_back.reform(|_: MouseEvent| ());
     let next_label = if props.screen.next(&Default::default()) == Screen::Results { M::NavResults } else { M::NavNext };
     let progress = M::ProgressStep.fill(lang, &[("n", &number.to_string()), ("total", &total.to_string())]);
