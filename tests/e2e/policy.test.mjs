@@ -20,7 +20,9 @@ test('every request stays on the app origin, no cookies, no storage before optin
   const app = await openApp({ width: 1280 });
   const { page } = app;
   const urls = [];
+  const warnings = [];
   page.on('request', (request) => urls.push(request.url()));
+  page.on('console', (message) => { if (message.type() === 'warning') warnings.push(message.text()); });
   try {
     const response = await page.reload();
     const csp = response.headers()['content-security-policy'];
@@ -34,6 +36,7 @@ test('every request stays on the app origin, no cookies, no storage before optin
     assert.match(headers['strict-transport-security'], /max-age=\d+/);
     assert.equal(headers['x-frame-options'], 'SAMEORIGIN', "only while frame-ancestors is 'self'");
     await heading(page);
+    assert.deepEqual(warnings.filter((w) => /integrity|preload|Permissions-Policy/i.test(w)), [], 'no warning about the page\'s own markup or headers');
     await afterSurgeryWithAccident(page);
     await page.click('.lang-switch');
     await page.waitForFunction(() => document.documentElement.lang === 'en');

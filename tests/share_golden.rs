@@ -1,0 +1,29 @@
+//! Share links of format 1, frozen: links people have already copied, printed or saved must
+//! keep opening with the same answers in every later version. Each code below was made once
+//! by `share::encode` from the answers in `tests/fixtures/share-v1/` (copies, so that the
+//! examples in `docs/` can change); neither the codes nor those files are ever edited. A new
+//! format adds its own codes here; it never changes these. Saved answers use the same form.
+
+use hernia_aid::core::{share, Answers};
+
+const FROZEN: [(&str, &str); 4] = [
+    ("tests/fixtures/share-v1/emergency.json", "1.y.u...............lt.pn.8...............................~fuktiu"),
+    ("tests/fixtures/share-v1/prompt.json", "1.n.n.n.n.n.y......n.5w...d.o.pw.6..w.............................~9rztee"),
+    (
+        "tests/fixtures/share-v1/routine.json",
+        "1.n.n.n.n.n.n.n.n.n.n.n.m.14m.8m.y.dp.bo.pn.6.5.s.s.y...n.y.u...a.y.y.8.r.y.u.y.n.4.2.3.4.1.0.....~bcz28u",
+    ),
+    ("tests/fixtures/share-v1/self_care.json", "1.n.n.n.n.n.n.n.n.n.n.n.n.4w...n.lo.p.3.0.b.............................~1jfzr8p"),
+];
+
+fn answers(path: &str) -> Answers {
+    let text = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{path}: {e}"));
+    Answers::from_json(text.as_bytes()).unwrap_or_else(|e| panic!("{path}: {e}"))
+}
+
+#[test]
+fn format_1_links_open_with_the_same_answers_forever() {
+    for (path, code) in FROZEN {
+        assert_eq!(share::decode(code), Ok(answers(path)), "{path}");
+    }
+}
