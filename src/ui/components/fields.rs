@@ -1,5 +1,7 @@
 //! The question controls. Each is a `<fieldset>` with a `<legend>`, labelled inputs, and
-//! emits an [`Edit`] keyed by answer id; none reads the DOM while rendering.
+//! emits an [`Edit`] keyed by answer id; none reads the DOM while rendering. Those without
+//! state of their own are plain functions (each component type costs the first load its own
+//! lifecycle code); the two that remember a typed unit or an error are components.
 
 use yew::prelude::*;
 
@@ -17,9 +19,7 @@ pub fn question_text(id: AnswerId, lang: Lang) -> &'static str {
         .unwrap_or_else(|| id_text("answer", id.as_str(), None, lang))
 }
 
-#[derive(Properties, PartialEq)]
 pub struct ChoiceProps {
-    pub lang: Lang,
     /// Unique on the page: the radio group's name and the fieldset's id.
     pub name: AttrValue,
     pub legend: AttrValue,
@@ -27,16 +27,13 @@ pub struct ChoiceProps {
     pub options: Vec<(&'static str, &'static str)>,
     pub selected: Option<&'static str>,
     pub on_pick: Callback<&'static str>,
-    #[prop_or_default]
     pub class: Classes,
     /// A plain-words explanation under the question.
-    #[prop_or_default]
     pub hint: Option<AttrValue>,
 }
 
 /// One choice among several, as radio buttons.
-#[function_component(Choice)]
-pub fn choice(props: &ChoiceProps) -> Html {
+pub fn choice(props: ChoiceProps) -> Html {
     html! {
         <fieldset class={classes!("field", props.class.clone())} id={props.name.clone()}
             aria-describedby={props.hint.as_ref().map(|_| format!("{}-hint", props.name))}>
@@ -62,58 +59,39 @@ pub fn choice(props: &ChoiceProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct YesNoProps {
-    pub lang: Lang,
-    pub id: AnswerId,
-    pub value: Option<YesNo>,
-    pub on_edit: Callback<Edit>,
-    /// Offer "not sure" (the default); the SURE test asks for yes or no only.
-    #[prop_or(true)]
-    pub not_sure: bool,
-}
-
-/// A yes / no / not sure question.
-#[function_component(YesNoField)]
-pub fn yes_no_field(props: &YesNoProps) -> Html {
-    let lang = props.lang;
-    let replies: &[YesNo] = if props.not_sure { YesNo::ALL } else { &[YesNo::Yes, YesNo::No] };
+/// A yes / no / not sure question; `not_sure: false` for the SURE test's yes-or-no items.
+pub fn yes_no_field(lang: Lang, id: AnswerId, value: Option<YesNo>, on_edit: &Callback<Edit>, not_sure: bool) -> Html {
+    let replies: &[YesNo] = if not_sure { YesNo::ALL } else { &[YesNo::Yes, YesNo::No] };
     let options: Vec<_> = replies.iter().map(|r| (r.as_str(), id_text("choice", r.as_str(), None, lang))).collect();
-    let (id, on_edit) = (props.id, props.on_edit.clone());
+    let on_edit = on_edit.clone();
     let on_pick = Callback::from(move |value: &'static str| {
         on_edit.emit(Edit::YesNo(id, YesNo::ALL.iter().copied().find(|r| r.as_str() == value)));
     });
-    let hint = M::from_key(&format!("hint.{}", props.id.as_str())).map(|m| AttrValue::from(m.text(lang)));
-    html! {
-        <Choice {lang} name={props.id.as_str()} legend={question_text(props.id, lang)} {options}
-            selected={props.value.map(YesNo::as_str)} {on_pick} class="yes-no" {hint} />
-    }
+    let hint = M::from_key(&format!("hint.{}", id.as_str())).map(|m| AttrValue::from(m.text(lang)));
+    choice(ChoiceProps {
+        name: id.as_str().into(),
+        legend: question_text(id, lang).into(),
+        options,
+        selected: value.map(YesNo::as_str),
+        on_pick,
+        class: classes!("yes-no"),
+        hint,
+    })
 }
 
-#[derive(Properties, PartialEq)]
-pub struct CheckListProps {
-    pub lang: Lang,
-    pub name: AttrValue,
-    pub legend: AttrValue,
-    /// (answer id, label, ticked).
-    pub items: Vec<(AnswerId, &'static str, bool)>,
-    pub on_edit: Callback<Edit>,
-}
-
-/// Several items to tick.
-#[function_component(CheckList)]
-pub fn check_list(props: &CheckListProps) -> Html {
+/// Several items to tick: (answer id, label, ticked) each.
+pub fn check_list(name: &'static str, legend: &'static str, items: Vec<(AnswerId, &'static str, bool)>, on_edit: &Callback<Edit>) -> Html {
     html! {
-        <fieldset class="field" id={props.name.clone()}>
-            <legend>{ props.legend.clone() }</legend>
+        <fieldset class="field" id={name}>
+            <legend>{ legend }</legend>
             <div class="choices">
-                { for props.items.iter().map(|(id, label, ticked)| {
-                    let (id, ticked, on_edit) = (*id, *ticked, props.on_edit.clone());
+                { for items.into_iter().map(|(id, label, ticked)| {
+                    let on_edit = on_edit.clone();
                     html! {
                         <label class="choice">
                             <input type="checkbox" name={id.as_str()} checked={ticked}
                                 onchange={Callback::from(move |_: Event| on_edit.emit(Edit::Member(id, !ticked)))} />
-                            <span>{ *label }</span>
+                            <span>{ label }</span>
                         </label>
                     }
                 }) }
@@ -122,24 +100,19 @@ pub fn check_list(props: &CheckListProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
 pub struct ScoreProps {
-    pub lang: Lang,
     pub id: AnswerId,
     pub legend: AttrValue,
     pub max: u8,
     pub value: Option<u8>,
     pub on_edit: Callback<Edit>,
     /// A label for each point of the scale; numbers alone when empty.
-    #[prop_or_default]
     pub labels: Vec<&'static str>,
-    #[prop_or_default]
     pub hint: Option<AttrValue>,
 }
 
 /// A 0–10 symptom score or a 0–4 rating, as a row of radio buttons.
-#[function_component(ScoreField)]
-pub fn score_field(props: &ScoreProps) -> Html {
+pub fn score_field(props: ScoreProps) -> Html {
     let (id, on_edit) = (props.id, props.on_edit.clone());
     let hint_id = format!("{}-hint", id.as_str());
     html! {

@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use super::fields::{question_text, CheckList, Choice, ElapsedField, NumberField, ScoreField, YesNoField};
+use super::fields::{self, question_text, ChoiceProps, ElapsedField, NumberField, ScoreProps};
 use crate::content::explain::id_text;
 use crate::content::{Lang, M};
 use crate::core::answers::{Course, Regularity, Surgery, MAX_SCORE, MAX_TREATMENT_MONTHS, MAX_VALUE};
@@ -20,15 +20,13 @@ pub struct QuestionsProps<'a> {
 }
 
 fn yes_no(props: &QuestionsProps, id: AnswerId) -> Html {
-    html! { <YesNoField lang={props.lang} {id} value={props.answers.yes_no(id)} on_edit={props.on_edit.clone()} /> }
+    fields::yes_no_field(props.lang, id, props.answers.yes_no(id), &props.on_edit, true)
 }
 
 fn check_list(props: &QuestionsProps, name: &'static str, legend: M, ids: &[AnswerId]) -> Html {
     let lang = props.lang;
     let items: Vec<_> = ids.iter().map(|id| (*id, id_text("pick", id.as_str(), None, lang), props.answers.has(*id))).collect();
-    html! {
-        <CheckList {lang} {name} legend={legend.text(lang)} {items} on_edit={props.on_edit.clone()} />
-    }
+    fields::check_list(name, legend.text(lang), items, &props.on_edit)
 }
 
 /// A radio group over an id enum whose labels are `pick.{prefix}.{value}`.
@@ -45,17 +43,27 @@ fn choice<T: Copy + PartialEq + 'static>(
     let options: Vec<_> = all.iter().map(|v| (as_str(*v), id_text(prefix, as_str(*v), None, lang))).collect();
     let on_edit = props.on_edit.clone();
     let on_pick = Callback::from(move |value: &'static str| on_edit.emit(edit(all.iter().copied().find(|v| as_str(*v) == value))));
-    html! {
-        <Choice {lang} name={question.as_str()} legend={question_text(question, lang)} {options}
-            selected={selected.map(as_str)} {on_pick} />
-    }
+    fields::choice(ChoiceProps {
+        name: question.as_str().into(),
+        legend: question_text(question, lang).into(),
+        options,
+        selected: selected.map(as_str),
+        on_pick,
+        class: Classes::new(),
+        hint: None,
+    })
 }
 
 fn score(props: &QuestionsProps, id: AnswerId, legend: &'static str, max: u8, labels: Vec<&'static str>, hint: Option<String>) -> Html {
-    html! {
-        <ScoreField lang={props.lang} {id} {legend} {max} value={props.answers.score(id)} on_edit={props.on_edit.clone()}
-            {labels} hint={hint.map(AttrValue::from)} />
-    }
+    fields::score_field(ScoreProps {
+        id,
+        legend: legend.into(),
+        max,
+        value: props.answers.score(id),
+        on_edit: props.on_edit.clone(),
+        labels,
+        hint: hint.map(AttrValue::from),
+    })
 }
 
 /// The fields of one question step. A plain function: the fields are the components, and

@@ -7,7 +7,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::about::term;
-use super::fields::{Choice, YesNoField};
+use super::fields::{choice, yes_no_field, ChoiceProps};
 use super::icon_array::icon_array;
 use super::keep::Keep;
 use crate::ui::state::Device;
@@ -292,9 +292,7 @@ fn readiness(assessment: &Assessment, answers: &Answers, lang: Lang, on_edit: &C
         <section class="results-section" aria-labelledby="sure-heading">
             <h2 id="sure-heading">{ M::ResultsSure.text(lang) }</h2>
             <p>{ M::ResultsSureIntro.text(lang) }{ sources(&message_sources(M::ResultsSureIntro)) }</p>
-            { for answers.decision.sure_items().iter().map(|(id, value)| html! {
-                <YesNoField {lang} id={*id} value={*value} on_edit={on_edit.clone()} not_sure={false} />
-            }) }
+            { for answers.decision.sure_items().iter().map(|(id, value)| yes_no_field(lang, *id, *value, on_edit, false)) }
             <div class="sure-result" aria-live="polite">
                 if let Some(score) = readiness.score {
                     <p><strong>{ M::SureScore.fill(lang, &[("score", &score.to_string())]) }</strong></p>
@@ -324,8 +322,15 @@ fn leaning(answers: &Answers, lang: Lang, on_edit: &Callback<Edit>) -> Html {
         <section class="results-section" aria-labelledby="leaning-heading">
             <h2 id="leaning-heading">{ M::ResultsLeaning.text(lang) }</h2>
             <p>{ M::ResultsLeaningIntro.text(lang) }</p>
-            <Choice {lang} name={AnswerId::Leaning.as_str()} legend={M::ResultsLeaning.text(lang)} {options}
-                selected={answers.decision.leaning.map(Leaning::as_str)} {on_pick} class="leaning" />
+            { choice(ChoiceProps {
+                name: AnswerId::Leaning.as_str().into(),
+                legend: M::ResultsLeaning.text(lang).into(),
+                options,
+                selected: answers.decision.leaning.map(Leaning::as_str),
+                on_pick,
+                class: classes!("leaning"),
+                hint: None,
+            }) }
         </section>
     }
 }
