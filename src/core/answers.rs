@@ -123,6 +123,11 @@ impl RedFlags {
     pub fn all(&self) -> impl Iterator<Item = (AnswerId, Option<YesNo>)> {
         self.cauda_equina().into_iter().chain(self.see_doctor_soon())
     }
+
+    /// The reply to one red-flag question, by id.
+    pub fn reply(&self, id: AnswerId) -> Option<YesNo> {
+        self.all().find(|(asked, _)| *asked == id).and_then(|(_, reply)| reply)
+    }
 }
 
 ids! {

@@ -7,6 +7,7 @@ pub mod answers;
 pub mod assessment;
 pub mod edit;
 pub mod ids;
+pub mod red_flags;
 pub mod share;
 mod rules;
 

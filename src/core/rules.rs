@@ -65,29 +65,14 @@ fn status_of(known: Option<bool>) -> Status {
 
 // --- Urgency -------------------------------------------------------------------------
 
-/// Red flags set the floor: any cauda equina sign is an emergency, any other flag (or a
-/// flag the person is not sure of, erring towards care) means a doctor within days.
-/// Self-care only when every flag is answered "no" and mild symptoms are easing early on.
+/// Red flags set the floor, as the red-flag table says (`red_flags.rs`): a cauda equina
+/// sign is an emergency, any other flag (or a flag the person is not sure of, erring towards
+/// care) means a doctor within days. Self-care only when every flag is answered "no" and
+/// mild symptoms are easing early on.
 fn urgency(answers: &Answers) -> Urgency {
     let flags = &answers.red_flags;
-    let emergency = answered_yes(flags.cauda_equina());
-    if !emergency.is_empty() {
-        return Urgency {
-            level: UrgencyLevel::Emergency,
-            because: emergency,
-            citations: vec![Citation::NhsCaudaEquina, Citation::JpnGuidelineCaudaEquina, Citation::Hssib],
-        };
-    }
-    let mut soon = answered_yes(flags.see_doctor_soon());
-    let unsure: Vec<AnswerId> =
-        flags.all().filter(|(_, reply)| *reply == Some(YesNo::NotSure)).map(|(id, _)| id).collect();
-    if !soon.is_empty() || !unsure.is_empty() {
-        let mut citations = vec![Citation::NiceNg59, Citation::JpnGuidelineCaudaEquina];
-        if !unsure.is_empty() {
-            citations.push(Citation::SymptomCheckers);
-        }
-        soon.extend(unsure);
-        return Urgency { level: UrgencyLevel::Prompt, because: soon, citations };
+    if let Some((level, because, citations)) = super::red_flags::floor(flags) {
+        return Urgency { level, because, citations };
     }
 
     let symptoms = &answers.symptoms;

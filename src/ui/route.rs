@@ -48,12 +48,14 @@ impl Screen {
         STEPS.iter().position(|s| *s == self).map(|i| i + 1)
     }
 
-    /// Where "next" leads. After the red flags, any emergency sign goes to the emergency screen.
+    /// Where "next" leads. After the red flags, a sign that the red-flag table marks as an
+    /// emergency goes to the emergency screen (the core decides, not the UI).
     pub fn next(self, answers: &Answers) -> Screen {
-        use crate::core::answers::Reply;
+        use crate::core::assessment::UrgencyLevel;
+        let emergency = || crate::core::red_flags::floor(&answers.red_flags).is_some_and(|(level, ..)| level == UrgencyLevel::Emergency);
         match self {
             Screen::Start => Screen::RedFlags,
-            Screen::RedFlags if answers.red_flags.cauda_equina().iter().any(|(_, r)| r.is_yes()) => Screen::Emergency,
+            Screen::RedFlags if emergency() => Screen::Emergency,
             Screen::RedFlags | Screen::Emergency => Screen::History,
             Screen::About => Screen::Start,
             step => STEPS.iter().skip_while(|s| **s != step).nth(1).copied().unwrap_or(Screen::Results),
