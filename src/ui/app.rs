@@ -4,7 +4,7 @@ use super::components::about::about_screen;
 use super::components::banner::urgency_banner;
 use super::components::emergency::emergency_screen;
 use super::components::header::header;
-use super::components::notice::{link_choice, notice_box, NoticeChoice};
+use super::components::notice::{link_choice, link_opened, notice_box, NoticeChoice};
 use super::components::questions::{questions, QuestionsProps};
 use super::components::results::{Findings, ResultsScreen};
 use super::components::start::start_screen;
@@ -219,12 +219,15 @@ pub fn app(props: &AppProps) -> Html {
         let state = state.clone();
         Callback::from(move |choice: NoticeChoice| match choice {
             NoticeChoice::Dismiss => state.dispatch(Action::DismissNotice),
-            NoticeChoice::Undo => state.dispatch(Action::Undo),
             NoticeChoice::DeleteSaved => {
                 platform::storage::clear();
                 state.dispatch(Action::SavedDeleted)
             }
         })
+    };
+    let on_undo_choice = {
+        let state = state.clone();
+        Callback::from(move |undo: bool| state.dispatch(if undo { Action::Undo } else { Action::KeepLink }))
     };
     let on_link_choice = {
         let state = state.clone();
@@ -252,6 +255,9 @@ pub fn app(props: &AppProps) -> Html {
                 </div>
                 if let Some(notice) = &state.notice {
                     { notice_box(lang, notice, &on_notice) }
+                }
+                if state.before_link.is_some() {
+                    { link_opened(lang, &on_undo_choice) }
                 }
                 if state.pending_link.is_some() {
                     { link_choice(lang, &on_link_choice) }

@@ -28,8 +28,6 @@ pub enum Notice {
     SavedAnswersUnreadable,
     /// Saving on this device failed (storage full or blocked): remembering is off again.
     StorageFailed,
-    /// A link's answers replaced the person's own, which are kept here for "undo".
-    LinkOpened(Box<Answers>),
 }
 
 /// Answers a link brought that differ from the person's own: opened only if they choose.
@@ -77,6 +75,9 @@ pub struct AppState {
     pub update_ready: bool,
     /// A link's answers waiting for the person to choose between them and their own.
     pub pending_link: Option<Box<PendingLink>>,
+    /// The person's own answers from before they opened a link's: offered back ("undo") until
+    /// they close the offer. Kept apart from `notice`, so another notice never ends the offer.
+    pub before_link: Option<Box<Answers>>,
     pub device: Device,
     /// Counts links followed, so the address bar is tidied after each one, even when the
     /// screen stays the same.
@@ -96,6 +97,7 @@ impl Default for AppState {
             embed: None,
             update_ready: false,
             pending_link: None,
+            before_link: None,
             device: Device::Ready,
             links_followed: 0,
         }
@@ -124,6 +126,8 @@ pub enum Action {
     OpenLink,
     /// Went back to the answers they had before opening a link.
     Undo,
+    /// Kept the link's answers: the offer to go back closes.
+    KeepLink,
     UpdateReady,
     Notify(Notice),
     DismissNotice,
@@ -161,7 +165,7 @@ impl AppState {
     /// Whether answers should be saved now: remembering is on, and no "undo" of a link is
     /// on offer (saving would overwrite the answers that undo brings back).
     pub fn saving(&self) -> bool {
-        self.remember && !matches!(self.notice, Some(Notice::LinkOpened(_)))
+        self.remember && self.before_link.is_none()
     }
 
     /// The state for the URL alone, as on a device with nothing saved.
@@ -242,15 +246,16 @@ impl Reducible for AppState {
             Action::OpenLink => {
                 if let Some(link) = next.pending_link.take() {
                     let mine = std::mem::replace(&mut next.answers, link.answers.clone());
-                    next.notice = Some(Notice::LinkOpened(Box::new(mine)));
+                    next.before_link = Some(Box::new(mine));
                     next.arrive(&self, link.screen);
                 }
             }
             Action::Undo => {
-                if let Some(Notice::LinkOpened(mine)) = next.notice.take() {
+                if let Some(mine) = next.before_link.take() {
                     next.answers = *mine;
                 }
             }
+            Action::KeepLink => next.before_link = None,
             Action::UpdateReady => next.update_ready = true,
             Action::Notify(notice) => next.notice = Some(notice),
             Action::DismissNotice => next.notice = None,
@@ -367,8 +372,10 @@ mod tests {
         assert_eq!((&kept.answers, &kept.pending_link), (&mine, &None));
         let opened = reduce(asked, Action::OpenLink);
         assert_eq!((&opened.answers, opened.screen, &opened.pending_link), (&theirs, Screen::Results, &None));
-        let undone = reduce(opened, Action::Undo);
-        assert_eq!((&undone.answers, &undone.notice), (&mine, &None), "undo brings the person's own back");
+        let interrupted = reduce(opened, Action::Notify(Notice::LanguageUnavailable));
+        assert!(interrupted.before_link.is_some(), "another notice does not end the offer");
+        let undone = reduce(interrupted, Action::Undo);
+        assert_eq!((&undone.answers, &undone.before_link), (&mine, &None), "undo brings the person's own back");
     }
 
     #[test]
@@ -392,7 +399,8 @@ mod tests {
         let link = Route { screen: Screen::Results, shared: Some(share::encode(&theirs)), ..Route::default() };
         let opened = reduce(AppState::start(link, saved(&smoker())), Action::OpenLink);
         assert!(opened.remember && !opened.saving(), "the saved answers stay the person's until they choose");
-        assert!(reduce(opened.clone(), Action::DismissNotice).saving());
+        assert!(!reduce(opened.clone(), Action::DismissNotice).saving(), "closing another notice changes nothing");
+        assert!(reduce(opened.clone(), Action::KeepLink).saving());
         assert!(reduce(opened, Action::Undo).saving());
     }
 

@@ -140,8 +140,8 @@ test('a link never replaces remembered answers without asking, and can be undone
     await page.waitForFunction(() => location.hash === '#/results');
     assert.equal(await answersListed(page), theirsListed, 'opened theirs');
     assert.equal(await page.evaluate(() => localStorage.getItem('hernia-aid.answers')), saved, 'saved answers untouched while undo is offered');
-    assert.match(await page.locator('.notice').innerText(), /前の答えに戻す/);
-    await page.click('.notice-action');
+    assert.match(await page.locator('.link-opened').innerText(), /前の答えに戻す/);
+    await page.click('#undo-link');
     assert.equal(await answersListed(page), mine, 'undo brings mine back');
     await page.waitForFunction((s) => localStorage.getItem('hernia-aid.answers') === s, saved);
     assert.deepEqual(app.problems, []);

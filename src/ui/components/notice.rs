@@ -8,8 +8,6 @@ use crate::ui::state::Notice;
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum NoticeChoice {
     Dismiss,
-    /// Go back to the answers they had before opening a link.
-    Undo,
     /// Delete saved answers this version could not read.
     DeleteSaved,
 }
@@ -30,10 +28,8 @@ pub fn notice_box(lang: Lang, notice: &Notice, on_choice: &Callback<NoticeChoice
         Notice::LanguageUnavailable => M::NoticeLanguageUnavailable.text(lang).to_string(),
         Notice::SavedAnswersUnreadable => M::NoticeSavedUnreadable.text(lang).to_string(),
         Notice::StorageFailed => M::NoticeStorageFailed.text(lang).to_string(),
-        Notice::LinkOpened(_) => M::NoticeLinkOpened.text(lang).to_string(),
     };
     let action = match notice {
-        Notice::LinkOpened(_) => Some((NoticeChoice::Undo, M::NoticeUndo)),
         Notice::SavedAnswersUnreadable => Some((NoticeChoice::DeleteSaved, M::KeepForget)),
         _ => None,
     };
@@ -62,6 +58,22 @@ pub fn link_choice(lang: Lang, on_choice: &Callback<bool>) -> Html {
             </button>
             <button type="button" class="secondary" id="open-link" onclick={on_choice.reform(|_: MouseEvent| true)}>
                 { M::LinkOpen.text(lang) }
+            </button>
+        </div>
+    }
+}
+
+/// A link's answers are shown: the person can go back to their own until they close this.
+/// `on_choice` gets `true` to go back, `false` to keep the link's answers.
+pub fn link_opened(lang: Lang, on_choice: &Callback<bool>) -> Html {
+    html! {
+        <div class="notice link-opened" role="status">
+            <p>{ M::NoticeLinkOpened.text(lang) }</p>
+            <button type="button" class="secondary" id="undo-link" onclick={on_choice.reform(|_: MouseEvent| true)}>
+                { M::NoticeUndo.text(lang) }
+            </button>
+            <button type="button" class="secondary" id="keep-link" onclick={on_choice.reform(|_: MouseEvent| false)}>
+                { M::NoticeDismiss.text(lang) }
             </button>
         </div>
     }
