@@ -4,7 +4,7 @@
 //! flag means.
 
 use super::answers::{RedFlags, YesNo};
-use super::assessment::UrgencyLevel;
+use super::assessment::{Urgency, UrgencyLevel};
 use super::ids::{AnswerId, Citation};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -66,9 +66,10 @@ pub const RED_FLAG_RULES: [RedFlagRule; 11] = [
     rule(AnswerId::SevereRestPain, FlagGroup::SeriousPathology),
 ];
 
-/// The most urgent level the red flags set, the answers that set it ("yes" first, then
-/// "not sure", each in question order) and their sources; `None` when no flag is raised.
-pub fn floor(flags: &RedFlags) -> Option<(UrgencyLevel, Vec<AnswerId>, Vec<Citation>)> {
+/// The urgency the red flags set: the most urgent level, the answers that set it ("yes"
+/// first, then "not sure", each in question order) and their sources; `None` when no flag
+/// is raised.
+pub fn floor(flags: &RedFlags) -> Option<Urgency> {
     let replies: Vec<(RedFlagRule, YesNo)> =
         RED_FLAG_RULES.iter().filter_map(|rule| flags.reply(rule.id).map(|reply| (*rule, reply))).collect();
     let level_of = |(rule, reply): &(RedFlagRule, YesNo)| match reply {
@@ -84,10 +85,14 @@ pub fn floor(flags: &RedFlags) -> Option<(UrgencyLevel, Vec<AnswerId>, Vec<Citat
         for pair in replies.iter().filter(|pair| pair.1 == wanted && level_of(pair) == Some(level)) {
             because.push(pair.0.id);
             let sources = if wanted == YesNo::Yes { pair.0.citations } else { NOT_SURE_CITATIONS };
-            citations.extend(sources.iter().filter(|c| !citations.contains(c)).copied().collect::<Vec<_>>());
+            for source in sources {
+                if !citations.contains(source) {
+                    citations.push(*source);
+                }
+            }
         }
     }
-    Some((level, because, citations))
+    Some(Urgency { level, because, citations })
 }
 
 #[cfg(test)]

@@ -71,8 +71,8 @@ fn status_of(known: Option<bool>) -> Status {
 /// mild symptoms are easing early on.
 fn urgency(answers: &Answers) -> Urgency {
     let flags = &answers.red_flags;
-    if let Some((level, because, citations)) = super::red_flags::floor(flags) {
-        return Urgency { level, because, citations };
+    if let Some(urgency) = super::red_flags::floor(flags) {
+        return urgency;
     }
 
     let symptoms = &answers.symptoms;

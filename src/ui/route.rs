@@ -52,7 +52,7 @@ impl Screen {
     /// emergency goes to the emergency screen (the core decides, not the UI).
     pub fn next(self, answers: &Answers) -> Screen {
         use crate::core::assessment::UrgencyLevel;
-        let emergency = || crate::core::red_flags::floor(&answers.red_flags).is_some_and(|(level, ..)| level == UrgencyLevel::Emergency);
+        let emergency = || crate::core::red_flags::floor(&answers.red_flags).is_some_and(|floor| floor.level == UrgencyLevel::Emergency);
         match self {
             Screen::Start => Screen::RedFlags,
             Screen::RedFlags if emergency() => Screen::Emergency,

@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { distDir, openApp } from './harness.mjs';
-import { afterSurgeryWithAccident, answerRedFlags, heading, next } from './flow.mjs';
+import { afterSurgeryWithAccident, answerRedFlags, heading, next, pastRedFlags } from './flow.mjs';
 import { copyBuild } from './deploy.mjs';
 
 /** FNV-1a in base 36, as `core::share` seals a link: lets a test re-seal a changed one. */
@@ -281,10 +281,7 @@ test('extreme input in the fields, double submits and back/forward spam leave no
   const app = await openApp({ width: 360 });
   const { page } = app;
   try {
-    await page.click('#start-button');
-    await heading(page);
-    await answerRedFlags(page);
-    await next(page);
+    await pastRedFlags(page);
     await page.check('input[name="history.surgery"][value="none"]');
     for (const text of ['-3', '1e309', '9'.repeat(100_000), '😀😀', '１２', ' 3 ']) {
       await page.fill('#history-since_onset-amount', text);

@@ -29,6 +29,14 @@ export async function answerRedFlags(page, answers = {}) {
   }
 }
 
+/** From the start screen through the red flags (each "no" unless given) to the next screen. */
+export async function pastRedFlags(page, answers = {}) {
+  await page.click('#start-button');
+  await heading(page);
+  await answerRedFlags(page, answers);
+  await next(page);
+}
+
 /** The after-surgery path with the accident section, from the start screen to the results. */
 export async function afterSurgeryWithAccident(page, shoot = async () => {}) {
   await page.click('#start-button');

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, distDir, openApp } from './harness.mjs';
 import { startServer } from '../../.ci/server.mjs';
-import { answerRedFlags, heading, next } from './flow.mjs';
+import { answerRedFlags, heading, next, pastRedFlags } from './flow.mjs';
 import { copyBuild, copyFiles, makeBuildB, removeFiles } from './deploy.mjs';
 
 /** Waits until the service worker controls the page (it claims the page on first install). */
@@ -83,12 +83,19 @@ async function updateOffered(page) {
   await page.locator('.update-prompt').waitFor({ timeout: 20_000 });
 }
 
+/** Presses "Reload" in the update bar and waits for the new version's page. */
+async function applyUpdate(page) {
+  const reloaded = page.waitForEvent('load');
+  await page.click('#update-reload');
+  await reloaded;
+}
+
+/** Whether the page runs build B (`deploy.mjs` renames its files). */
+const runsBuildB = (page) => page.evaluate(() => document.querySelector('link[rel=modulepreload]').href.includes('bbbbbbbb'));
+
 /** Answers part of the history step, where an unsaved person would lose most by a reload. */
 async function answerSomeHistory(page) {
-  await page.click('#start-button');
-  await heading(page);
-  await answerRedFlags(page);
-  await next(page);
+  await pastRedFlags(page);
   await page.check('input[name="history.surgery"][value="laser"]');
   await page.fill('#history-since_onset-amount', '１４');
   await page.selectOption('#history-since_onset-unit', 'weeks');
@@ -124,11 +131,9 @@ for (const firstVisit of [false, true]) {
       await updateOffered(page);
       assert.match(await page.locator('.update-prompt').innerText(), /新しい版があります/);
       assert.equal(await page.locator('.update-prompt').getAttribute('role'), 'status');
-      const reloaded = page.waitForEvent('load');
-      await page.click('#update-reload');
-      await reloaded;
+      await applyUpdate(page);
       await heading(page);
-      assert.equal(await page.evaluate(() => document.querySelector('link[rel=modulepreload]').href.includes('bbbbbbbb')), true, 'build B runs');
+      assert.equal(await runsBuildB(page), true, 'build B runs');
       await historyKept(page);
       assert.deepEqual(await page.evaluate(() => caches.keys()), [`hernia-aid-bbbbbbbbbbbbbbbb@${app.url}`], 'the old cache is gone');
       assert.ok((await page.evaluate(() => fetch('en.txt').then((r) => r.text()))).includes('# build B'), 'the new version\'s files are served');
@@ -153,10 +158,7 @@ test('an update switches every open tab whole, and each keeps its own answers', 
     await second.goto(app.url);
     await heading(second);
     await answerSomeHistory(first);
-    await second.click('#start-button');
-    await heading(second);
-    await answerRedFlags(second);
-    await next(second);
+    await pastRedFlags(second);
     await second.check('input[name="history.surgery"][value="none"]');
     fs.cpSync(makeBuildB(root).root, root, { recursive: true });
     await updateOffered(first);
@@ -166,7 +168,7 @@ test('an update switches every open tab whole, and each keeps its own answers', 
     await Promise.all(reloads);
     for (const page of [first, second]) {
       await heading(page);
-      assert.equal(await page.evaluate(() => document.querySelector('link[rel=modulepreload]').href.includes('bbbbbbbb')), true, 'build B in every tab');
+      assert.equal(await runsBuildB(page), true, 'build B in every tab');
     }
     await historyKept(first);
     assert.equal(await second.evaluate(() => location.hash), '#/history');
@@ -196,15 +198,13 @@ test('a deploy that is not atomic never leaves a broken page: old until the new 
     removeFiles(root, b.dropped);
     await page.reload();
     await heading(page);
-    assert.equal(await page.evaluate(() => document.querySelector('link[rel=modulepreload]').href.includes('bbbbbbbb')), false, 'still the old build, whole');
+    assert.equal(await runsBuildB(page), false, 'still the old build, whole');
     await page.click('#start-button');
     await heading(page);
     await updateOffered(page);
-    const reloaded = page.waitForEvent('load');
-    await page.click('#update-reload');
-    await reloaded;
+    await applyUpdate(page);
     assert.match(await heading(page), /急いで受診/, 'the new build opens where the person was');
-    assert.equal(await page.evaluate(() => document.querySelector('link[rel=modulepreload]').href.includes('bbbbbbbb')), true);
+    assert.equal(await runsBuildB(page), true);
     assert.deepEqual(app.problems, [], 'no request for a deleted file');
   } finally {
     await app.close();
@@ -242,9 +242,7 @@ test('an update interrupted mid-install (the server goes away) leaves the page r
     await page.reload();
     await heading(page);
     await updateOffered(page);
-    const reloaded = page.waitForEvent('load');
-    await page.click('#update-reload');
-    await reloaded;
+    await applyUpdate(page);
     assert.match(await heading(page), /今の症状/);
     assert.deepEqual(await page.evaluate(() => caches.keys()), [`hernia-aid-bbbbbbbbbbbbbbbb@${served.url}`]);
     assert.deepEqual(errors, []);
