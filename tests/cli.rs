@@ -25,7 +25,7 @@ fn json(output: &Output) -> serde_json::Value {
 
 #[test]
 fn each_documented_example_gives_its_urgency() {
-    for level in ["emergency", "prompt", "routine", "self_care"] {
+    for level in ["emergency", "same_day", "prompt", "routine", "self_care"] {
         let out = json(&assess(&[&format!("docs/examples/{level}.json")], b""));
         assert_eq!(out["urgency"]["level"], level);
         assert!(out.get("text").is_none(), "text only with --lang");

@@ -72,7 +72,7 @@ fn all_flags(value: &str) -> Value {
         "saddle_numbness": value, "urinary_problem": value, "bowel_control_loss": value,
         "sexual_dysfunction": value, "both_legs": value, "worsening_weakness": value,
         "fever_unwell": value, "cancer_history": value, "weight_loss": value,
-        "recent_trauma": value, "severe_rest_pain": value
+        "recent_trauma": value, "severe_rest_pain": value, "infection_risk": value, "chest_pain": value
     })
 }
 
@@ -108,9 +108,11 @@ fn vignettes() -> Vec<Vignette> {
             answers: json!({"red_flags": {"saddle_numbness": "yes", "fever_unwell": "yes"}}),
             urgency: "emergency", phase: "unknown", topics: &[], conditions: &[], grade: none, questions: &[] },
         // --- Urgency: each serious-pathology flag means a doctor within days.
+        // Progressive weakness is seen today: JOA 2021 favours early surgery for severe motor
+        // deficit; NHS sciatica sends weakness that is getting worse to A&E.
         Vignette { name: "worsening weakness", answers: json!({"red_flags": flags_with("worsening_weakness", "yes"),
                 "history": {"surgery": "none", "since_onset": {"weeks": 5}}}),
-            urgency: "prompt", phase: "early", topics: &[],
+            urgency: "same_day", phase: "early", topics: &[],
             conditions: &[("surgery", "serious_nerve_deficit", "met"), ("conservative", "no_cauda_equina_signs", "met"),
                 ("surgery", "persistent_despite_conservative", "not_met")],
             grade: none, questions: &["check_red_flags", "surgery_timing"] },
@@ -125,11 +127,93 @@ fn vignettes() -> Vec<Vignette> {
             urgency: "prompt", phase: "unknown", topics: &[], conditions: &[], grade: none, questions: &[] },
         Vignette { name: "night pain", answers: json!({"red_flags": flags_with("severe_rest_pain", "yes")}),
             urgency: "prompt", phase: "unknown", topics: &[], conditions: &[], grade: none, questions: &[] },
+        // An uncertain cauda equina sign needs a same-day assessment (HSSIB; NHS leaflet).
         Vignette { name: "not sure of a cauda equina sign errs towards care",
             answers: json!({"red_flags": flags_with("urinary_problem", "not_sure")}),
-            urgency: "prompt", phase: "unknown", topics: &[],
+            urgency: "same_day", phase: "unknown", topics: &[],
             conditions: &[("conservative", "no_cauda_equina_signs", "unknown"), ("surgery", "serious_nerve_deficit", "unknown")],
             grade: none, questions: &["check_red_flags"] },
+        // --- Issue 10: the same-day level and the rules added with it. Each cites its source.
+        // Weakness getting worse said only in the symptoms step, with every flag "no" and pain
+        // 10/10: the app once said nothing was urgent. JOA 2021; NHS sciatica.
+        Vignette { name: "weakness getting worse in the symptoms step",
+            answers: json!({"red_flags": all_flags("no"), "history": {"surgery": "none", "since_onset": {"weeks": 3}},
+                "symptoms": {"areas": ["one_leg"], "kinds": ["pain", "weakness"], "pain": 10, "course": "worse"}}),
+            urgency: "same_day", phase: "early", topics: &[], conditions: &[], grade: none, questions: &["check_red_flags", "surgery_timing"] },
+        // Foot drop getting worse after surgery: the same. JOA 2021; Japanese guideline (progressive deficit).
+        Vignette { name: "foot drop getting worse after surgery",
+            answers: json!({"red_flags": flags_with("worsening_weakness", "yes"),
+                "history": {"surgery": "discectomy_microscopic", "since_surgery": {"months": 7}},
+                "symptoms": {"kinds": ["weakness"], "course": "worse"}}),
+            urgency: "same_day", phase: "persistent", topics: &["recurrence", "after_surgery_effects", "after_surgery_effects/scar_tissue"],
+            conditions: &[("surgery", "serious_nerve_deficit", "met")], grade: none, questions: &["check_red_flags"] },
+        // Fever two weeks after a discectomy: the hospital that operated, today. NHS surgery recovery.
+        Vignette { name: "fever two weeks after a discectomy",
+            answers: json!({"red_flags": flags_with("fever_unwell", "yes"),
+                "history": {"surgery": "discectomy_endoscopic", "since_surgery": {"weeks": 2}, "wound_problem": "no"}}),
+            urgency: "same_day", phase: "early", topics: &[], conditions: &[], grade: none, questions: &["check_red_flags"] },
+        // Fever ten months after surgery, no other risk: within days. NICE NG59; 腰痛診療ガイドライン2019.
+        Vignette { name: "fever long after surgery",
+            answers: json!({"red_flags": flags_with("fever_unwell", "yes"),
+                "history": {"surgery": "discectomy_open", "since_surgery": {"months": 10}, "wound_problem": "no"}}),
+            urgency: "prompt", phase: "persistent", topics: &[], conditions: &[], grade: none, questions: &["check_red_flags"] },
+        // Fever with an infection risk (long-term steroids, diabetes …): today. NICE NG59; 腰痛診療ガイドライン2019.
+        Vignette { name: "fever with an infection risk",
+            answers: json!({"red_flags": {"fever_unwell": "yes", "infection_risk": "yes"}}),
+            urgency: "same_day", phase: "unknown", topics: &[], conditions: &[], grade: none, questions: &[] },
+        // An infection risk alone (steroids, HIV are on the Japanese list): within days.
+        Vignette { name: "infection risk without fever",
+            answers: json!({"red_flags": flags_with("infection_risk", "yes")}),
+            urgency: "prompt", phase: "unknown", topics: &[], conditions: &[], grade: none, questions: &["check_red_flags"] },
+        // A red, leaking wound after surgery: today, even without fever. NHS surgery recovery.
+        Vignette { name: "wound leaking after surgery",
+            answers: json!({"red_flags": all_flags("no"), "history": {"surgery": "discectomy_microscopic", "since_surgery": {"weeks": 3},
+                "wound_problem": "yes"}}),
+            urgency: "same_day", phase: "early", topics: &[], conditions: &[], grade: none, questions: &[] },
+        // Not sure about the wound: one level below, within days (errs towards care).
+        Vignette { name: "not sure about the wound",
+            answers: json!({"red_flags": all_flags("no"), "history": {"surgery": "laser", "since_surgery": {"months": 1},
+                "wound_problem": "not_sure"}}),
+            urgency: "prompt", phase: "early", topics: &[], conditions: &[], grade: none, questions: &[] },
+        // Not sure about saddle numbness: today, not within days. HSSIB; NHS leaflet.
+        Vignette { name: "not sure about saddle numbness",
+            answers: json!({"red_flags": flags_with("saddle_numbness", "not_sure")}),
+            urgency: "same_day", phase: "unknown", topics: &[], conditions: &[("watchful_waiting", "no_red_flags", "unknown")],
+            grade: none, questions: &["check_red_flags"] },
+        // Not sure whether urine trouble is new, with a worse fever picture: still today, and
+        // "yes" to the sign itself moves it to 119. NHS leaflet.
+        Vignette { name: "new urinary trouble is an emergency",
+            answers: json!({"red_flags": {"urinary_problem": "yes", "fever_unwell": "yes", "infection_risk": "yes"}}),
+            urgency: "emergency", phase: "unknown", topics: &[], conditions: &[], grade: none, questions: &["check_red_flags"] },
+        // Weakness, stable: a doctor judges how severe it is, within days. JOA 2021.
+        Vignette { name: "weakness that is not getting worse",
+            answers: json!({"red_flags": all_flags("no"), "history": {"surgery": "none", "since_onset": {"weeks": 6}},
+                "symptoms": {"kinds": ["numbness", "weakness"], "pain": 3, "numbness": 5, "course": "same"}}),
+            urgency: "prompt", phase: "early", topics: &[], conditions: &[], grade: none, questions: &[] },
+        // Weakness with an uncertain course: one below the same-day rule, within days. JOA 2021.
+        Vignette { name: "weakness, not sure how it is going",
+            answers: json!({"red_flags": all_flags("no"), "symptoms": {"kinds": ["weakness"], "course": "not_sure"}}),
+            urgency: "prompt", phase: "unknown", topics: &[], conditions: &[], grade: none, questions: &[] },
+        // Severe pain getting worse, every flag "no": a doctor within days, never "nothing urgent". NHS sciatica.
+        Vignette { name: "severe pain getting worse",
+            answers: json!({"red_flags": all_flags("no"), "history": {"surgery": "none", "since_onset": {"weeks": 5}},
+                "symptoms": {"kinds": ["pain"], "pain": 9, "course": "worse"}}),
+            urgency: "prompt", phase: "early", topics: &[], conditions: &[], grade: none, questions: &["check_red_flags"] },
+        // Chest pain with the back pain (腰痛診療ガイドライン2019's list): within days.
+        Vignette { name: "chest pain as well",
+            answers: json!({"red_flags": flags_with("chest_pain", "yes")}),
+            urgency: "prompt", phase: "unknown", topics: &[], conditions: &[("watchful_waiting", "no_red_flags", "not_met")],
+            grade: none, questions: &[] },
+        // Fever, surgery six weeks ago but "not sure" about the fever: one level below, within days.
+        Vignette { name: "not sure about a fever after surgery",
+            answers: json!({"red_flags": flags_with("fever_unwell", "not_sure"),
+                "history": {"surgery": "discectomy_open", "since_surgery": {"weeks": 6}}}),
+            urgency: "prompt", phase: "early", topics: &[], conditions: &[], grade: none, questions: &[] },
+        // Thirteen weeks after surgery is no longer "soon after": fever within days. NHS surgery recovery; NICE NG59.
+        Vignette { name: "fever thirteen weeks after surgery",
+            answers: json!({"red_flags": flags_with("fever_unwell", "yes"),
+                "history": {"surgery": "discectomy_open", "since_surgery": {"weeks": 13}}}),
+            urgency: "prompt", phase: "persistent", topics: &[], conditions: &[], grade: none, questions: &[] },
         // --- Self-care and routine.
         Vignette { name: "mild, early, improving: self-care",
             answers: json!({"red_flags": all_flags("no"), "history": {"surgery": "none", "since_onset": {"weeks": 4}, "tried": ["none"]},
@@ -170,7 +254,8 @@ fn vignettes() -> Vec<Vignette> {
             answers: json!({"red_flags": all_flags("no"), "history": {"surgery": "discectomy_microscopic", "since_onset": {"months": 14},
                 "since_surgery": {"months": 8}, "relief_then_return": "yes", "tried": ["medication"]},
                 "symptoms": {"areas": ["one_leg"], "kinds": ["pain", "numbness"], "pain": 6, "numbness": 5, "course": "worse"}}),
-            urgency: "routine", phase: "persistent",
+            // Getting worse: a doctor within days (NHS sciatica).
+            urgency: "prompt", phase: "persistent",
             topics: &["recurrence", "after_surgery_effects", "other_spinal_condition"],
             conditions: &[("reoperation", "had_surgery", "met"), ("reoperation", "return_or_insufficient_relief", "met"),
                 ("spinal_cord_stimulation", "persistent_after_surgery", "met"), ("spinal_cord_stimulation", "conservative_tried", "met")],
@@ -188,9 +273,10 @@ fn vignettes() -> Vec<Vignette> {
             conditions: &[("spinal_cord_stimulation", "persistent_after_surgery", "not_met"),
                 ("reoperation", "return_or_insufficient_relief", "not_met")],
             grade: none, questions: &["reoperation_benefits_risks"] },
+        // Pain that is getting worse: see a doctor (NHS sciatica), never "nothing urgent".
         Vignette { name: "after laser, worse: recurrence and effects",
             answers: json!({"history": {"surgery": "laser", "since_surgery": {"months": 2}}, "symptoms": {"pain": 7, "course": "worse"}}),
-            urgency: "routine", phase: "early",
+            urgency: "prompt", phase: "early",
             topics: &["recurrence", "after_surgery_effects", "after_surgery_effects/scar_tissue"],
             conditions: &[("reoperation", "had_surgery", "met")], grade: none, questions: &[] },
         Vignette { name: "not sure about surgery: reoperation conditions unknown",
@@ -278,7 +364,7 @@ fn every_vignette_gives_the_expected_assessment() {
 #[test]
 fn vignettes_cover_every_urgency_topic_and_option_condition() {
     let outputs: Vec<Value> = vignettes().iter().map(run).collect();
-    for level in ["emergency", "prompt", "routine", "self_care"] {
+    for level in ["emergency", "same_day", "prompt", "routine", "self_care"] {
         assert!(outputs.iter().any(|o| o["urgency"]["level"] == level), "no vignette reaches {level}");
     }
     let topics: Vec<String> = outputs.iter().flat_map(topic_names).collect();

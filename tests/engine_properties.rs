@@ -6,7 +6,7 @@ use hernia_aid::core::assessment::{Status, UrgencyLevel};
 use hernia_aid::core::ids::OptionId;
 use hernia_aid::core::edit::Edit;
 use hernia_aid::core::ids::AnswerId;
-use hernia_aid::core::{assess, share, Answers, Assessment};
+use hernia_aid::core::{assess, share, triage, Answers, Assessment};
 use proptest::collection::vec;
 use proptest::prelude::*;
 
@@ -28,10 +28,10 @@ fn elapsed() -> impl Strategy<Value = Option<Elapsed>> {
 }
 
 fn red_flags() -> impl Strategy<Value = RedFlags> {
-    (vec(yes_no(), 11)).prop_map(|f| RedFlags {
+    (vec(yes_no(), 13)).prop_map(|f| RedFlags {
         saddle_numbness: f[0], urinary_problem: f[1], bowel_control_loss: f[2], sexual_dysfunction: f[3],
         both_legs: f[4], worsening_weakness: f[5], fever_unwell: f[6], cancer_history: f[7],
-        weight_loss: f[8], recent_trauma: f[9], severe_rest_pain: f[10],
+        weight_loss: f[8], recent_trauma: f[9], severe_rest_pain: f[10], infection_risk: f[11], chest_pain: f[12],
     })
 }
 
@@ -46,10 +46,12 @@ fn history() -> impl Strategy<Value = History> {
         Just(Some(vec![Treatment::None])),
         proptest::sample::subsequence(vec![Treatment::Medication, Treatment::NerveBlock, Treatment::Physiotherapy, Treatment::Brace], 0..=4).prop_map(Some),
     ];
-    (surgery, elapsed(), elapsed(), yes_no(), tried).prop_map(|(surgery, since_onset, since_surgery, relief_then_return, tried)| {
-        // A time since surgery with "no surgery" is an impossible answer; the app never sends it.
-        let since_surgery = if surgery == Some(Surgery::None) { None } else { since_surgery };
-        History { surgery, since_onset, since_surgery, relief_then_return, tried }
+    (surgery, elapsed(), elapsed(), yes_no(), tried, yes_no()).prop_map(|(surgery, since_onset, since_surgery, relief_then_return, tried, wound_problem)| {
+        // A time since surgery or a wound with "no surgery" is an impossible answer; the app never sends it.
+        let none = surgery == Some(Surgery::None);
+        let since_surgery = if none { None } else { since_surgery };
+        let wound_problem = if none { None } else { wound_problem };
+        History { surgery, since_onset, since_surgery, relief_then_return, tried, wound_problem }
     })
 }
 
@@ -105,25 +107,58 @@ prop_compose! {
     }
 }
 
-/// The floor a person's red flags set, straight from the published lists.
-fn red_flag_floor(flags: &RedFlags) -> Option<UrgencyLevel> {
-    if flags.cauda_equina().iter().any(|(_, r)| *r == Some(YesNo::Yes)) {
+/// The level the published lists give, written here apart from the core's tables so that the
+/// two can disagree (NHS cauda equina leaflet; JOA 2021; NHS surgery recovery; NICE NG59;
+/// 腰痛診療ガイドライン2019; NHS sciatica). `None` when nothing raises it.
+fn published_level(answers: &Answers) -> Option<UrgencyLevel> {
+    let f = &answers.red_flags;
+    let h = &answers.history;
+    let s = &answers.symptoms;
+    let is = |reply: Option<YesNo>, wanted: YesNo| reply == Some(wanted);
+    let cauda_equina = [f.saddle_numbness, f.urinary_problem, f.bowel_control_loss, f.sexual_dysfunction, f.both_legs];
+    let others = [f.worsening_weakness, f.fever_unwell, f.infection_risk, f.cancer_history, f.weight_loss, f.recent_trauma,
+        f.severe_rest_pain, f.chest_pain, h.wound_problem];
+    let recent_surgery = h.operated() == Some(true) && h.since_surgery.and_then(Elapsed::at_least_three_months) == Some(false);
+    let weakness = s.kinds.contains(&SymptomKind::Weakness);
+    if cauda_equina.iter().any(|r| is(*r, YesNo::Yes)) {
         Some(UrgencyLevel::Emergency)
-    } else if flags.all().any(|(_, r)| r == Some(YesNo::Yes) || r == Some(YesNo::NotSure)) {
+    } else if cauda_equina.iter().any(|r| is(*r, YesNo::NotSure))
+        || is(f.worsening_weakness, YesNo::Yes)
+        || is(h.wound_problem, YesNo::Yes)
+        || (is(f.fever_unwell, YesNo::Yes) && (is(f.infection_risk, YesNo::Yes) || recent_surgery))
+        || (weakness && s.course == Some(Course::Worse))
+    {
+        Some(UrgencyLevel::SameDay)
+    } else if others.iter().any(|r| is(*r, YesNo::Yes) || is(*r, YesNo::NotSure)) || weakness || s.course == Some(Course::Worse) {
         Some(UrgencyLevel::Prompt)
     } else {
         None
     }
 }
 
+/// Weakness that is getting worse, in either step.
+fn weakness_getting_worse(answers: &Answers) -> bool {
+    answers.red_flags.worsening_weakness == Some(YesNo::Yes)
+        || (answers.symptoms.kinds.contains(&SymptomKind::Weakness) && answers.symptoms.course == Some(Course::Worse))
+}
+
 fn check_invariants(answers: &Answers, out: &Assessment) -> Result<(), TestCaseError> {
-    // Urgency: never lower than a red flag's level (Emergency sorts first).
-    if let Some(floor) = red_flag_floor(&answers.red_flags) {
-        prop_assert!(out.urgency.level <= floor, "{:?} is below {floor:?}", out.urgency.level);
-        prop_assert!(!out.urgency.because.is_empty());
+    // Urgency: exactly the published level where one applies (Emergency sorts first).
+    match published_level(answers) {
+        Some(level) => {
+            prop_assert_eq!(out.urgency.level, level);
+            prop_assert!(!out.urgency.because.is_empty());
+        }
+        None => prop_assert!(out.urgency.level >= UrgencyLevel::Routine),
+    }
+    if weakness_getting_worse(answers) {
+        prop_assert!(out.urgency.level <= UrgencyLevel::SameDay, "worsening weakness is seen today, not {:?}", out.urgency.level);
+    }
+    if answers.symptoms.kinds.contains(&SymptomKind::Weakness) || answers.symptoms.course == Some(Course::Worse) {
+        prop_assert!(out.urgency.level <= UrgencyLevel::Prompt, "weakness or worsening is never \"nothing urgent\"");
     }
     if out.urgency.level == UrgencyLevel::SelfCare {
-        prop_assert!(answers.red_flags.all().all(|(_, r)| r == Some(YesNo::No)), "self-care needs every flag answered no");
+        prop_assert!(answers.red_flags.all().iter().all(|(_, r)| *r == Some(YesNo::No)), "self-care needs every flag answered no");
     }
     prop_assert!(!out.urgency.citations.is_empty());
     // Options: all six, once each, in the fixed order. Nothing ranks them: the type has no score.
@@ -150,7 +185,9 @@ fn check_invariants(answers: &Answers, out: &Assessment) -> Result<(), TestCaseE
     topic_ids.dedup();
     prop_assert_eq!(topic_ids.len(), out.topics.len(), "a topic appears twice");
     for item in &out.self_care {
-        prop_assert!(!item.because.is_empty() && !item.citations.is_empty());
+        // Staying active is for everyone without a warning sign: no single answer leads to it.
+        prop_assert!(!item.citations.is_empty());
+        prop_assert!(!item.because.is_empty() || item.id == hernia_aid::core::ids::SelfCareId::StayActive);
     }
     // Accident section: present exactly when answered; requirements with a status state why.
     prop_assert_eq!(out.disability_grade.is_some(), answers.accident.is_some());
@@ -187,6 +224,50 @@ proptest! {
         prop_assert_eq!(answers.validate(), Ok(()));
         let out = assess(&answers);
         check_invariants(&answers, &out)?;
+    }
+
+    #[test]
+    fn not_sure_never_lowers_the_level(answers in answers(), pick in any::<proptest::sample::Index>()) {
+        // Any warning sign, answered "no" and then "not sure": the level never drops.
+        let id = pick.get(&triage::RED_FLAG_RULES).id;
+        let mut no = answers.clone();
+        no.apply(Edit::YesNo(id, Some(YesNo::No)));
+        let mut not_sure = answers.clone();
+        not_sure.apply(Edit::YesNo(id, Some(YesNo::NotSure)));
+        prop_assert!(triage::urgency(&not_sure).level <= triage::urgency(&no).level, "{}", id);
+        // The course: "not sure" is never less urgent than "better" or "the same".
+        for known in [Course::Better, Course::Same] {
+            let mut sure = answers.clone();
+            sure.symptoms.course = Some(known);
+            let mut unsure = answers.clone();
+            unsure.symptoms.course = Some(Course::NotSure);
+            prop_assert!(triage::urgency(&unsure).level <= triage::urgency(&sure).level);
+        }
+    }
+
+    #[test]
+    fn worsening_weakness_is_never_routine_or_self_care(answers in answers(), in_red_flags in any::<bool>()) {
+        let mut answers = answers;
+        if in_red_flags {
+            answers.red_flags.worsening_weakness = Some(YesNo::Yes);
+        } else {
+            answers.apply(Edit::Member(AnswerId::KindWeakness, true));
+            answers.symptoms.course = Some(Course::Worse);
+        }
+        let level = assess(&answers).urgency.level;
+        prop_assert!(level <= UrgencyLevel::SameDay, "{:?}", level);
+    }
+
+    #[test]
+    fn the_warning_screen_follows_the_step_that_raised_the_level(answers in answers()) {
+        let level = triage::urgency(&answers).level;
+        match triage::warning_after(&answers) {
+            Some((warned, section)) => {
+                prop_assert_eq!(warned, level);
+                prop_assert_eq!(triage::urgency(&answers.up_to(section)).level, level);
+            }
+            None => prop_assert!(level > UrgencyLevel::SameDay),
+        }
     }
 
     #[test]
@@ -258,7 +339,7 @@ proptest! {
     }
 }
 
-/// Every combination of the eleven red-flag answers (yes / no / not sure: 3^11), with the
+/// Every combination of the thirteen red-flag answers (yes / no / not sure: 3^13), with the
 /// rest of the answers in the mildest self-care picture, so nothing else raises urgency.
 #[test]
 fn urgency_follows_the_red_flags_exhaustively() {
@@ -268,8 +349,8 @@ fn urgency_follows_the_red_flags_exhaustively() {
         symptoms: Symptoms { pain: Some(1), numbness: Some(0), course: Some(Course::Better), ..Symptoms::default() },
         ..Answers::default()
     };
-    let mut seen = [0usize; 4];
-    for code in 0..3usize.pow(11) {
+    let mut seen = [0usize; 5];
+    for code in 0..3usize.pow(13) {
         let mut rest = code;
         let mut next = || {
             let reply = replies[rest % 3];
@@ -278,17 +359,19 @@ fn urgency_follows_the_red_flags_exhaustively() {
         };
         answers.red_flags = RedFlags {
             saddle_numbness: next(), urinary_problem: next(), bowel_control_loss: next(), sexual_dysfunction: next(),
-            both_legs: next(), worsening_weakness: next(), fever_unwell: next(), cancer_history: next(),
-            weight_loss: next(), recent_trauma: next(), severe_rest_pain: next(),
+            both_legs: next(), worsening_weakness: next(), fever_unwell: next(), infection_risk: next(), cancer_history: next(),
+            weight_loss: next(), recent_trauma: next(), severe_rest_pain: next(), chest_pain: next(),
         };
-        let level = assess(&answers).urgency.level;
-        let expected = red_flag_floor(&answers.red_flags).unwrap_or(UrgencyLevel::SelfCare);
+        let level = triage::urgency(&answers).level;
+        let expected = published_level(&answers).unwrap_or(UrgencyLevel::SelfCare);
         assert_eq!(level, expected, "{:?}", answers.red_flags);
         seen[level as usize] += 1;
     }
-    // Emergency: any of the five cauda equina signs is "yes" (3^11 - 2^5 * 3^6); self-care:
-    // all eleven "no"; prompt: everything else.
-    assert_eq!(seen, [153_819, 23_327, 0, 1]);
+    // Emergency: any of the five nerve-bundle signs "yes": 3^13 - 2^5 * 3^8.
+    // Same day: none "yes" but one "not sure" (31 * 3^8), or all five "no" and worsening weakness
+    // (3^7), or fever and an infection risk without it (2 * 3^5).
+    // Self-care: all thirteen "no". Prompt: everything else. Routine: none here.
+    assert_eq!(seen, [1_384_371, 206_064, 3_887, 0, 1]);
 }
 
 /// The items of each multi-choice question, and the one that stands alone ("none", "not

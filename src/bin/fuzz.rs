@@ -499,7 +499,7 @@ fn seeds(decoder: Decoder, rng: &mut Rng) -> Vec<Vec<u8>> {
         Decoder::Locale => vec![ENGLISH.to_string(), JAPANESE.to_string()],
         Decoder::Route => {
             let screens = [
-                Screen::Start, Screen::RedFlags, Screen::Emergency, Screen::History, Screen::Symptoms, Screen::Body,
+                Screen::Start, Screen::RedFlags, Screen::Emergency, Screen::SameDay, Screen::History, Screen::Symptoms, Screen::Body,
                 Screen::Accident, Screen::Values, Screen::Results, Screen::About,
             ];
             let mut fragments: Vec<String> = screens[1..].iter().map(|s| Route::fragment(*s)).collect();

@@ -30,7 +30,8 @@ mod tests {
         add("topic", strs(TopicId::ALL, TopicId::as_str), &["title", "body"]);
         add("subtopic", strs(SubtopicId::ALL, SubtopicId::as_str), &["title", "body"]);
         add("option", strs(OptionId::ALL, OptionId::as_str), &OPTION_FIELDS);
-        add("hint", strs(&crate::core::ids::AnswerId::ALL[..11], AnswerId::as_str), &[]);
+        // Every warning sign explains itself where it is asked.
+        add("hint", crate::core::triage::RED_FLAG_RULES.iter().map(|rule| rule.id.as_str()).collect(), &[]);
         add("glossary", GLOSSARY.to_vec(), &["term", "reading", "meaning"]);
         add("condition", strs(ConditionId::ALL, ConditionId::as_str), &[]);
         add("status", strs(Status::ALL, Status::as_str), &[]);

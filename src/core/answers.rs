@@ -73,60 +73,60 @@ impl Decision {
     }
 }
 
-/// Signs that need care soon or at once, from published lists only.
+/// Signs that need care at once, today or soon, from published lists only (the levels are in
+/// `triage.rs`). The nerve-bundle signs are asked as **new**: long-standing bladder trouble is
+/// not the sign.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct RedFlags {
-    /// Numbness around the buttocks, genitals or inner thighs (the "saddle" area).
+    /// New numbness around the buttocks, genitals or inner thighs (the "saddle" area).
     pub saddle_numbness: Option<YesNo>,
-    /// New trouble starting or controlling urination, retention, or leaking.
+    /// New trouble starting or controlling urination, retention, leaking, or not feeling
+    /// urine pass or the bladder fill.
     pub urinary_problem: Option<YesNo>,
     pub bowel_control_loss: Option<YesNo>,
     pub sexual_dysfunction: Option<YesNo>,
-    /// New pain or weakness in both legs.
+    /// New pain, numbness or weakness in both legs.
     pub both_legs: Option<YesNo>,
     /// Leg weakness getting worse, such as a foot that drops.
     pub worsening_weakness: Option<YesNo>,
     pub fever_unwell: Option<YesNo>,
+    /// Long-term steroids or other medicines that weaken immunity, HIV, injecting drugs,
+    /// diabetes.
+    pub infection_risk: Option<YesNo>,
     pub cancer_history: Option<YesNo>,
+    /// Weight loss without trying, or not managing to eat enough.
     pub weight_loss: Option<YesNo>,
     /// A recent significant fall or accident.
     pub recent_trauma: Option<YesNo>,
-    /// Severe pain at rest or at night that does not ease.
+    /// Severe pain at rest or at night that does not ease, unrelated to movement.
     pub severe_rest_pain: Option<YesNo>,
+    pub chest_pain: Option<YesNo>,
 }
 
 impl RedFlags {
-    /// Signs of cauda equina syndrome: each means emergency care now.
-    pub fn cauda_equina(&self) -> [(AnswerId, Option<YesNo>); 5] {
+    /// Every red-flag question with its reply, in the order the red-flag step asks them.
+    pub fn all(&self) -> [(AnswerId, Option<YesNo>); 13] {
         [
             (AnswerId::SaddleNumbness, self.saddle_numbness),
             (AnswerId::UrinaryProblem, self.urinary_problem),
             (AnswerId::BowelControlLoss, self.bowel_control_loss),
             (AnswerId::SexualDysfunction, self.sexual_dysfunction),
             (AnswerId::BothLegsNew, self.both_legs),
-        ]
-    }
-
-    /// Progressive weakness and serious-pathology signs: each means a doctor within days.
-    pub fn see_doctor_soon(&self) -> [(AnswerId, Option<YesNo>); 6] {
-        [
             (AnswerId::WorseningWeakness, self.worsening_weakness),
             (AnswerId::FeverUnwell, self.fever_unwell),
+            (AnswerId::InfectionRisk, self.infection_risk),
             (AnswerId::CancerHistory, self.cancer_history),
             (AnswerId::WeightLoss, self.weight_loss),
             (AnswerId::RecentTrauma, self.recent_trauma),
             (AnswerId::SevereRestPain, self.severe_rest_pain),
+            (AnswerId::ChestPain, self.chest_pain),
         ]
-    }
-
-    pub fn all(&self) -> impl Iterator<Item = (AnswerId, Option<YesNo>)> {
-        self.cauda_equina().into_iter().chain(self.see_doctor_soon())
     }
 
     /// The reply to one red-flag question, by id.
     pub fn reply(&self, id: AnswerId) -> Option<YesNo> {
-        self.all().find(|(asked, _)| *asked == id).and_then(|(_, reply)| reply)
+        self.all().into_iter().find(|(asked, _)| *asked == id).and_then(|(_, reply)| reply)
     }
 }
 
@@ -168,13 +168,19 @@ pub enum Elapsed {
 pub const MAX_WEEKS: u32 = 5_218;
 pub const MAX_MONTHS: u32 = 1_200;
 
+/// Three months: the line between early and persistent symptoms (the source article; the
+/// regression meta-analysis), and the window after surgery in which a fever needs a same-day
+/// check (`triage.rs`).
+pub const THREE_MONTHS: u32 = 3;
+/// Three months in whole weeks, as a person counting in weeks reaches it.
+pub const THREE_MONTHS_IN_WEEKS: u32 = 13;
+
 impl Elapsed {
     /// Whether this is at least three months: the line between early and persistent.
     pub fn at_least_three_months(self) -> Option<bool> {
         match self {
-            // Three months is thirteen weeks.
-            Elapsed::Weeks(weeks) => Some(weeks >= 13),
-            Elapsed::Months(months) => Some(months >= 3),
+            Elapsed::Weeks(weeks) => Some(weeks >= THREE_MONTHS_IN_WEEKS),
+            Elapsed::Months(months) => Some(months >= THREE_MONTHS),
             Elapsed::NotSure => None,
         }
     }
@@ -199,6 +205,8 @@ pub struct History {
     pub since_surgery: Option<Elapsed>,
     /// After surgery: a period of relief, then the symptoms came back.
     pub relief_then_return: Option<YesNo>,
+    /// After surgery: the wound is red, swollen, leaking or opening.
+    pub wound_problem: Option<YesNo>,
     /// Treatments already tried; `None` means the list was not answered.
     pub tried: Option<Vec<Treatment>>,
 }
@@ -355,6 +363,9 @@ pub const MAX_SCORE: u8 = 10;
 pub const MAX_VALUE: u8 = 4;
 /// A rating of at least this much counts as "matters a lot" on the results.
 pub const HIGH_VALUE: u8 = 3;
+/// About six months of treatment: practitioners' rule of thumb for the after-effect grades
+/// (unofficial; marked so on the results).
+pub const GRADE_TREATMENT_MONTHS: u32 = 6;
 /// Months of treatment we accept in the accident section: fifty years.
 pub const MAX_TREATMENT_MONTHS: u32 = 600;
 
@@ -424,6 +435,9 @@ impl Answers {
         }
         if self.history.operated() == Some(false) && self.history.since_surgery.is_some_and(|e| e != Elapsed::NotSure) {
             return Err(invalid("history.since_surgery", "a time since surgery was given, but `history.surgery` says there was none"));
+        }
+        if self.history.operated() == Some(false) && self.history.wound_problem.is_yes() {
+            return Err(invalid("history.wound_problem", "a wound problem after surgery was given, but `history.surgery` says there was none"));
         }
         if let Some(tried) = &self.history.tried {
             if tried.contains(&Treatment::None) && tried.len() > 1 {

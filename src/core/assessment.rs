@@ -7,7 +7,7 @@ use super::ids::*;
 use super::ids::ids;
 
 /// The version of the assessment format this build writes.
-pub const ASSESSMENT_VERSION: u32 = 1;
+pub const ASSESSMENT_VERSION: u32 = 2;
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Assessment {
@@ -24,6 +24,9 @@ pub struct Assessment {
     pub readiness: Readiness,
 }
 
+/// The SURE test's four questions: fewer "yes" answers than this suggests decisional conflict.
+pub const SURE_ITEMS: u8 = 4;
+
 /// The SURE test: the number of "yes" answers out of four. Three or fewer suggests the
 /// person would like more support before deciding.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -36,10 +39,11 @@ pub struct Readiness {
 
 ids! {
     /// How soon to seek care, from most to least urgent (the order is the `Ord`):
-    /// emergency (119 now), prompt (a doctor within days), routine (a usual visit),
-    /// self-care (and a doctor if it does not keep improving).
+    /// emergency (119 now), same day (be seen today), prompt (a doctor within days), routine
+    /// (a usual visit), self-care (and a doctor if it does not keep improving).
     pub enum UrgencyLevel {
         Emergency => "emergency",
+        SameDay => "same_day",
         Prompt => "prompt",
         Routine => "routine",
         SelfCare => "self_care",

@@ -55,11 +55,14 @@ yes_no_fields! {
     BothLegsNew => red_flags.both_legs;
     WorseningWeakness => red_flags.worsening_weakness;
     FeverUnwell => red_flags.fever_unwell;
+    InfectionRisk => red_flags.infection_risk;
     CancerHistory => red_flags.cancer_history;
     WeightLoss => red_flags.weight_loss;
     RecentTrauma => red_flags.recent_trauma;
     SevereRestPain => red_flags.severe_rest_pain;
+    ChestPain => red_flags.chest_pain;
     ReliefThenReturn => history.relief_then_return;
+    WoundProblem => history.wound_problem;
     LongSitting => body_use.long_sitting;
     StrainedPostures => body_use.strained_postures;
     BentForwardWork => body_use.bent_forward_work;
@@ -170,7 +173,9 @@ impl Answers {
     pub fn apply(&mut self, edit: Edit) {
         match edit {
             Edit::YesNo(id, value) => {
-                if let Some(slot) = self.yes_no_slot(id) {
+                // A wound after an operation the person says they did not have is impossible.
+                let impossible = id == AnswerId::WoundProblem && self.history.operated() == Some(false);
+                if let Some(slot) = self.yes_no_slot(id).filter(|_| !impossible) {
                     *slot = value;
                 }
                 if let Some(accident) = &mut self.accident {
@@ -203,6 +208,7 @@ impl Answers {
                     // Questions about an operation no longer apply.
                     self.history.since_surgery = None;
                     self.history.relief_then_return = None;
+                    self.history.wound_problem = None;
                 }
             }
             Edit::Elapsed(id, value) => {
@@ -267,7 +273,7 @@ mod tests {
                 assert_eq!(answers.yes_no(*id), Some(YesNo::Yes), "{id}");
             }
         }
-        assert_eq!(count, 30, "eleven flags, one history, eight body-use and lifestyle, six accident, four SURE");
+        assert_eq!(count, 33, "thirteen flags, two history, eight body-use and lifestyle, six accident, four SURE");
     }
 
     #[test]

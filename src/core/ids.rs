@@ -38,14 +38,17 @@ ids! {
         BothLegsNew => "red_flags.both_legs",
         WorseningWeakness => "red_flags.worsening_weakness",
         FeverUnwell => "red_flags.fever_unwell",
+        InfectionRisk => "red_flags.infection_risk",
         CancerHistory => "red_flags.cancer_history",
         WeightLoss => "red_flags.weight_loss",
         RecentTrauma => "red_flags.recent_trauma",
         SevereRestPain => "red_flags.severe_rest_pain",
+        ChestPain => "red_flags.chest_pain",
         Surgery => "history.surgery",
         SinceOnset => "history.since_onset",
         SinceSurgery => "history.since_surgery",
         ReliefThenReturn => "history.relief_then_return",
+        WoundProblem => "history.wound_problem",
         TriedMedication => "history.tried.medication",
         TriedNerveBlock => "history.tried.nerve_block",
         TriedPhysiotherapy => "history.tried.physiotherapy",
@@ -133,6 +136,10 @@ ids! {
         ReherniationReview => "reherniation_review",
         NiceIpg357 => "nice_ipg357",
         NiceNg59 => "nice_ng59",
+        JpnLbpGuideline2019 => "jpn_lbp_guideline_2019",
+        NhsSciatica => "nhs_sciatica",
+        NhsSurgeryRecovery => "nhs_surgery_recovery",
+        Fdma7119 => "fdma_7119",
         EpiduralSteroids => "epidural_steroids",
         NhsCaudaEquina => "nhs_cauda_equina",
         JpnGuidelineCaudaEquina => "jpn_guideline_cauda_equina",
@@ -229,6 +236,8 @@ ids! {
 
 ids! {
     pub enum SelfCareId {
+        /// For everyone without a warning sign: no answer leads to it.
+        StayActive => "stay_active",
         BreakUpSitting => "break_up_sitting",
         EasePostures => "ease_postures",
         LimitBendingForward => "limit_bending_forward",

@@ -7,8 +7,8 @@ pub mod answers;
 pub mod assessment;
 pub mod edit;
 pub mod ids;
-pub mod red_flags;
 pub mod share;
+pub mod triage;
 mod rules;
 
 pub use answers::{Answers, AnswersError};

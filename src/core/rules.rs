@@ -5,6 +5,7 @@
 use super::answers::*;
 use super::assessment::*;
 use super::ids::*;
+use super::triage::{replies, FlagGroup, RED_FLAG_RULES};
 
 pub fn assess(answers: &Answers) -> Assessment {
     let urgency = urgency(answers);
@@ -33,7 +34,7 @@ fn readiness(decision: &Decision) -> Readiness {
         .iter()
         .all(|(_, reply)| reply.is_some())
         .then(|| items.iter().filter(|(_, reply)| reply.is_yes()).count() as u8);
-    Readiness { score, needs_more_support: score.map(|s| s <= 3), citations: vec![Citation::SureTest] }
+    Readiness { score, needs_more_support: score.map(|s| s < SURE_ITEMS), citations: vec![Citation::SureTest] }
 }
 
 fn answered_yes(pairs: impl IntoIterator<Item = (AnswerId, Option<YesNo>)>) -> Vec<AnswerId> {
@@ -65,54 +66,9 @@ fn status_of(known: Option<bool>) -> Status {
 
 // --- Urgency -------------------------------------------------------------------------
 
-/// Red flags set the floor, as the red-flag table says (`red_flags.rs`): a cauda equina
-/// sign is an emergency, any other flag (or a flag the person is not sure of, erring towards
-/// care) means a doctor within days. Self-care only when every flag is answered "no" and
-/// mild symptoms are easing early on.
+/// The tables and the rule are in `triage.rs`, where a clinician reviews them.
 fn urgency(answers: &Answers) -> Urgency {
-    let flags = &answers.red_flags;
-    if let Some(urgency) = super::red_flags::floor(flags) {
-        return urgency;
-    }
-
-    let symptoms = &answers.symptoms;
-    let all_flags_no = flags.all().all(|(_, reply)| reply.is_no());
-    let mild = |score: Option<u8>| score.is_some_and(|s| s <= 3);
-    let self_care = all_flags_no
-        && answers.history.operated() == Some(false)
-        && answers.history.since_onset.and_then(Elapsed::at_least_three_months) == Some(false)
-        && symptoms.course == Some(Course::Better)
-        && mild(symptoms.pain)
-        && mild(symptoms.numbness)
-        && !symptoms.kinds.contains(&SymptomKind::Weakness);
-    if self_care {
-        return Urgency {
-            level: UrgencyLevel::SelfCare,
-            because: vec![AnswerId::Course, AnswerId::PainScore, AnswerId::NumbnessScore, AnswerId::SinceOnset],
-            citations: vec![Citation::Regression, Citation::SourceArticle, Citation::SymptomCheckers],
-        };
-    }
-    // Routine: name what keeps it from self-care, where an answer does.
-    let mut because = Vec::new();
-    if answers.history.operated() == Some(true) {
-        because.push(AnswerId::Surgery);
-    }
-    if answers.history.since_onset.and_then(Elapsed::at_least_three_months) == Some(true) {
-        because.push(AnswerId::SinceOnset);
-    }
-    if matches!(symptoms.course, Some(Course::Same | Course::Worse)) {
-        because.push(AnswerId::Course);
-    }
-    if symptoms.pain.is_some_and(|s| s > 3) {
-        because.push(AnswerId::PainScore);
-    }
-    if symptoms.numbness.is_some_and(|s| s > 3) {
-        because.push(AnswerId::NumbnessScore);
-    }
-    if symptoms.kinds.contains(&SymptomKind::Weakness) {
-        because.push(AnswerId::KindWeakness);
-    }
-    Urgency { level: UrgencyLevel::Routine, because, citations: vec![Citation::SourceArticle, Citation::Joa2021] }
+    super::triage::urgency(answers)
 }
 
 // --- Phase ---------------------------------------------------------------------------
@@ -308,8 +264,9 @@ fn options(answers: &Answers, phase: &Phase) -> Vec<OptionView> {
     let surgery_answer = if history.surgery.is_some() { vec![AnswerId::Surgery] } else { Vec::new() };
     let phase_because = phase.because.clone();
 
-    let no_red_flags = none_of(&flags.all().collect::<Vec<_>>());
-    let no_cauda_equina = none_of(&flags.cauda_equina());
+    let no_red_flags = none_of(&flags.all());
+    let cauda_equina = replies(answers, FlagGroup::CaudaEquina);
+    let no_cauda_equina = none_of(&cauda_equina);
     let early = (
         match phase.value {
             PhaseValue::Early => Status::Met,
@@ -349,8 +306,7 @@ fn options(answers: &Answers, phase: &Phase) -> Vec<OptionView> {
         };
         (status, [phase_because.clone(), tried_because].concat())
     };
-    let deficit_flags: Vec<_> =
-        flags.cauda_equina().into_iter().chain([(AnswerId::WorseningWeakness, flags.worsening_weakness)]).collect();
+    let deficit_flags: Vec<_> = cauda_equina.into_iter().chain([(AnswerId::WorseningWeakness, flags.worsening_weakness)]).collect();
     let serious_deficit = match none_of(&deficit_flags) {
         (Status::NotMet, yes) => (Status::Met, yes),
         (Status::Met, all) => (Status::NotMet, all),
@@ -509,10 +465,25 @@ fn values(values: &Values) -> Vec<ValueLink> {
         .collect()
 }
 
+/// Weakness that is getting worse, said in the red-flag step or in the symptoms step.
+fn weakness_getting_worse(answers: &Answers) -> bool {
+    let symptoms = &answers.symptoms;
+    answers.red_flags.worsening_weakness.is_yes()
+        || (symptoms.kinds.contains(&SymptomKind::Weakness) && symptoms.course == Some(Course::Worse))
+}
+
+/// Staying active for everyone without a warning sign (NICE NG59; 腰痛診療ガイドライン2019: bed
+/// rest is not advised), then the source article's advice for the answers that call for it.
 fn self_care(answers: &Answers) -> Vec<SelfCareItem> {
     let body = &answers.body_use;
     let life = &answers.lifestyle;
-    [
+    let no_warning_sign = RED_FLAG_RULES.iter().all(|rule| matches!(answers.flag_reply(rule.id), None | Some(YesNo::No)));
+    let stay_active = no_warning_sign.then(|| SelfCareItem {
+        id: SelfCareId::StayActive,
+        because: Vec::new(),
+        citations: vec![Citation::NiceNg59, Citation::JpnLbpGuideline2019, Citation::NhsSciatica],
+    });
+    stay_active.into_iter().chain([
         (SelfCareId::BreakUpSitting, AnswerId::LongSitting, body.long_sitting),
         (SelfCareId::EasePostures, AnswerId::StrainedPostures, body.strained_postures),
         (SelfCareId::LimitBendingForward, AnswerId::BentForwardWork, body.bent_forward_work),
@@ -524,7 +495,7 @@ fn self_care(answers: &Answers) -> Vec<SelfCareItem> {
     ]
     .into_iter()
     .filter(|(_, _, reply)| reply.is_yes())
-    .map(|(id, answer, _)| SelfCareItem { id, because: vec![answer], citations: vec![Citation::SourceArticle] })
+    .map(|(id, answer, _)| SelfCareItem { id, because: vec![answer], citations: vec![Citation::SourceArticle] }))
     .collect()
 }
 
@@ -578,7 +549,7 @@ fn disability_grade(answers: &Answers, accident: &Accident) -> DisabilityGrade {
     }
     let consistent_course = (status_of(from_start), visit_answers.clone());
     let six_months = (
-        status_of(accident.treatment_months.map(|months| months >= 6)),
+        status_of(accident.treatment_months.map(|months| months >= GRADE_TREATMENT_MONTHS)),
         accident.treatment_months.map(|_| vec![AnswerId::TreatmentMonths]).unwrap_or_default(),
     );
     let imaging = {
@@ -635,7 +606,7 @@ fn disability_grade(answers: &Answers, accident: &Accident) -> DisabilityGrade {
 fn questions(answers: &Answers, urgency: &Urgency, phase: &Phase, topics: &[Topic]) -> Vec<QuestionId> {
     use QuestionId as Q;
     let mut questions = Vec::new();
-    if matches!(urgency.level, UrgencyLevel::Emergency | UrgencyLevel::Prompt) {
+    if urgency.level <= UrgencyLevel::Prompt {
         questions.push(Q::CheckRedFlags);
     }
     questions.extend([Q::WhatCausesSymptoms, Q::WhichOptionsForMe]);
@@ -667,7 +638,7 @@ fn questions(answers: &Answers, urgency: &Urgency, phase: &Phase, topics: &[Topi
                 questions.push(Q::StimulationSuitable);
             }
         }
-        _ if phase.value == PhaseValue::Persistent || answers.red_flags.worsening_weakness.is_yes() => {
+        _ if phase.value == PhaseValue::Persistent || weakness_getting_worse(answers) => {
             questions.push(Q::SurgeryTiming)
         }
         _ => {}

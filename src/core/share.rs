@@ -1,8 +1,10 @@
 //! A compact text form of the answers for a share link's URL fragment (never the query
 //! string, so it is never sent to a server).
 //!
-//! `1.<token>.<token>…~<checksum>`: the format version, then one token per field in a fixed
-//! order, then a checksum that catches a cut-off or altered link. Much shorter than JSON, and
+//! `2.<token>.<token>…~<checksum>`: the format version, then one token per field in a fixed
+//! order, then a checksum that catches a cut-off or altered link. Format 2 appends the fields
+//! added after format 1 (infection risk, chest pain, wound) to format 1's tokens, so format-1
+//! links still open, with those questions unanswered. Much shorter than JSON, and
 //! the browser build needs no JSON code for it.
 
 use super::answers::*;
@@ -30,7 +32,7 @@ impl std::fmt::Display for ShareError {
     }
 }
 
-const VERSION: u32 = 1;
+const VERSION: u32 = 2;
 
 /// FNV-1a, 32 bits, in base 36: a short check, not a secret.
 fn checksum(text: &str) -> String {
@@ -120,7 +122,22 @@ pub fn encode(answers: &Answers) -> String {
     let v = &answers.values;
     let d = &answers.decision;
     let mut tokens = vec![VERSION.to_string()];
-    tokens.extend(f.all().map(|(_, reply)| one(reply)));
+    tokens.extend(
+        [
+            f.saddle_numbness,
+            f.urinary_problem,
+            f.bowel_control_loss,
+            f.sexual_dysfunction,
+            f.both_legs,
+            f.worsening_weakness,
+            f.fever_unwell,
+            f.cancer_history,
+            f.weight_loss,
+            f.recent_trauma,
+            f.severe_rest_pain,
+        ]
+        .map(one),
+    );
     tokens.extend([
         one(h.surgery),
         elapsed(h.since_onset),
@@ -153,6 +170,8 @@ pub fn encode(answers: &Answers) -> String {
     tokens.extend(v.all().map(|(_, rating)| number(rating)));
     tokens.extend(d.sure_items().map(|(_, reply)| one(reply)));
     tokens.push(one(d.leaning));
+    // Added in format 2.
+    tokens.extend([f.infection_risk, f.chest_pain, h.wound_problem].map(one));
     let payload = tokens.join(".");
     seal(&payload)
 }
@@ -236,7 +255,7 @@ pub fn decode(text: &str) -> Result<Answers, ShareError> {
     if version > VERSION {
         return Err(ShareError::NewerVersion(version));
     }
-    let red_flags = RedFlags {
+    let mut red_flags = RedFlags {
         saddle_numbness: r.one("red_flags.saddle_numbness")?,
         urinary_problem: r.one("red_flags.urinary_problem")?,
         bowel_control_loss: r.one("red_flags.bowel_control_loss")?,
@@ -248,6 +267,7 @@ pub fn decode(text: &str) -> Result<Answers, ShareError> {
         weight_loss: r.one("red_flags.weight_loss")?,
         recent_trauma: r.one("red_flags.recent_trauma")?,
         severe_rest_pain: r.one("red_flags.severe_rest_pain")?,
+        ..RedFlags::default()
     };
     let surgery = r.one("history.surgery")?;
     let since_onset = r.elapsed("history.since_onset")?;
@@ -258,7 +278,7 @@ pub fn decode(text: &str) -> Result<Answers, ShareError> {
         "_" => Some(Vec::new()),
         token => Some(token.chars().map(|c| Treatment::from_code(c).ok_or_else(|| r.bad())).collect::<Result<_, _>>()?),
     };
-    let history = History { surgery, since_onset, since_surgery, relief_then_return, tried };
+    let mut history = History { surgery, since_onset, since_surgery, relief_then_return, tried, wound_problem: None };
     let symptoms = Symptoms {
         areas: r.list("symptoms.areas")?,
         kinds: r.list("symptoms.kinds")?,
@@ -312,6 +332,11 @@ pub fn decode(text: &str) -> Result<Answers, ShareError> {
         encouragement: r.one("decision.sure.encouragement")?,
         leaning: r.one("decision.leaning")?,
     };
+    if version >= 2 {
+        red_flags.infection_risk = r.one("red_flags.infection_risk")?;
+        red_flags.chest_pain = r.one("red_flags.chest_pain")?;
+        history.wound_problem = r.one("history.wound_problem")?;
+    }
     if r.tokens.next().is_some() {
         return Err(ShareError::Invalid("version"));
     }
@@ -351,7 +376,7 @@ mod tests {
         assert_eq!(decode(""), Err(ShareError::Damaged));
         let newer = "9.x";
         assert_eq!(decode(&format!("{newer}~{}", checksum(newer))), Err(ShareError::NewerVersion(9)));
-        let impossible = text.replacen("1.n.", "1.q.", 1);
+        let impossible = text.replacen("2.n.", "2.q.", 1);
         let impossible = format!("{}~{}", impossible.split('~').next().unwrap(), checksum(impossible.split('~').next().unwrap()));
         assert_eq!(decode(&impossible), Err(ShareError::Invalid("red_flags.saddle_numbness")));
     }

@@ -2,7 +2,7 @@ use yew::prelude::*;
 
 use super::components::about::about_screen;
 use super::components::banner::urgency_banner;
-use super::components::emergency::emergency_screen;
+use super::components::warning::warning_screen;
 use super::components::header::header;
 use super::components::notice::{link_choice, link_opened, notice_box, NoticeChoice};
 use super::components::questions::{questions, QuestionsProps};
@@ -14,8 +14,9 @@ use super::state::{Action, AppState, Notice};
 use crate::content;
 use crate::content::explain::message_sources;
 use crate::content::{Lang, M};
-use crate::core::ids::AnswerId;
 use crate::core::assess;
+use crate::core::assessment::UrgencyLevel;
+use crate::core::triage::{Section, RED_FLAG_RULES};
 use crate::platform;
 
 #[derive(Properties, PartialEq, Default)]
@@ -41,13 +42,16 @@ fn step_text(screen: Screen) -> Option<(M, M)> {
     })
 }
 
-/// The references cited on a step: its intro's and its questions' explanations.
+/// The references cited on a step: its intro's and its warning signs' explanations.
 fn step_sources(screen: Screen, intro: M) -> Vec<usize> {
     let mut numbers = message_sources(intro);
-    if screen == Screen::RedFlags {
-        let hints = AnswerId::ALL.iter().filter_map(|id| M::from_key(&format!("hint.{}", id.as_str())));
-        numbers.extend(hints.flat_map(message_sources));
-    }
+    let section = match screen {
+        Screen::RedFlags => Some(Section::RedFlags),
+        Screen::History => Some(Section::History),
+        _ => None,
+    };
+    let asked = RED_FLAG_RULES.iter().filter(|rule| Some(rule.section) == section);
+    numbers.extend(asked.filter_map(|rule| M::from_key(&format!("hint.{}", rule.id.as_str()))).flat_map(message_sources));
     numbers.sort();
     numbers.dedup();
     numbers
@@ -162,7 +166,10 @@ pub fn app(props: &AppProps) -> Html {
 
     let body = match screen {
         Screen::Start => start_screen(lang),
-        Screen::Emergency => emergency_screen(lang, answers, &go(screen.next(answers))),
+        Screen::Emergency | Screen::SameDay => {
+            let level = if screen == Screen::Emergency { UrgencyLevel::Emergency } else { UrgencyLevel::SameDay };
+            warning_screen(lang, level, answers, &assessment.0.urgency, &go(screen.next(answers)))
+        }
         Screen::Results => {
             let on_show_option = {
                 let state = state.clone();
@@ -207,13 +214,14 @@ pub fn app(props: &AppProps) -> Html {
                 title,
                 intro: Some(intro),
                 sources,
-                on_back: go(step_screen.previous()),
+                on_back: go(step_screen.previous(answers)),
                 on_next: go(step_screen.next(answers)),
                 children: questions(&QuestionsProps { lang, screen: step_screen, answers, on_edit: on_edit.clone() }),
             })
         }
     };
-    let shows_banner = !matches!(screen, Screen::Start | Screen::RedFlags | Screen::Emergency | Screen::About);
+    // The results open with the same box for every level, with its reasons.
+    let shows_banner = !matches!(screen, Screen::Start | Screen::RedFlags | Screen::Emergency | Screen::SameDay | Screen::About | Screen::Results);
     let urgency = assessment.0.urgency.clone();
     let on_notice = {
         let state = state.clone();
@@ -248,7 +256,7 @@ pub fn app(props: &AppProps) -> Html {
             }
             <div class={classes!("main", (screen == Screen::Results).then_some("wide"))}>
                 // A live region that exists before it fills, so the urgency is announced.
-                <div class="live-region" aria-live={if urgency.level == crate::core::assessment::UrgencyLevel::Emergency { "assertive" } else { "polite" }}>
+                <div class="live-region" aria-live={if urgency.level <= UrgencyLevel::SameDay { "assertive" } else { "polite" }}>
                     if shows_banner {
                         { urgency_banner(lang, &urgency) }
                     }

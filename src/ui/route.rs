@@ -2,6 +2,8 @@
 //! button works, and a share link carries the answers after `?a=` inside the fragment.
 
 use crate::content::Lang;
+use crate::core::assessment::UrgencyLevel;
+use crate::core::triage::{self, Section};
 use crate::core::Answers;
 
 /// The screens, in the order a person meets them.
@@ -10,8 +12,10 @@ pub enum Screen {
     #[default]
     Start,
     RedFlags,
-    /// Shown after the red-flag step when any emergency sign is answered "yes".
+    /// Shown after the step whose answers first make it an emergency (`core::triage`).
     Emergency,
+    /// Shown after the step whose answers first mean "be seen today".
+    SameDay,
     History,
     Symptoms,
     Body,
@@ -25,10 +29,11 @@ pub enum Screen {
 pub const STEPS: [Screen; 7] =
     [Screen::RedFlags, Screen::History, Screen::Symptoms, Screen::Body, Screen::Accident, Screen::Values, Screen::Results];
 
-const PATHS: [(Screen, &str); 10] = [
+const PATHS: [(Screen, &str); 11] = [
     (Screen::Start, ""),
     (Screen::RedFlags, "red-flags"),
     (Screen::Emergency, "emergency"),
+    (Screen::SameDay, "same-day"),
     (Screen::History, "history"),
     (Screen::Symptoms, "symptoms"),
     (Screen::Body, "body"),
@@ -48,28 +53,47 @@ impl Screen {
         STEPS.iter().position(|s| *s == self).map(|i| i + 1)
     }
 
-    /// Where "next" leads. After the red flags, a sign that the red-flag table marks as an
-    /// emergency goes to the emergency screen (the core decides, not the UI).
+    /// Where "next" leads. After a question step whose answers first raise the urgency to an
+    /// emergency or to "be seen today", the warning screen for it; the core decides which
+    /// (`triage::warning_after`), and the warning screen leads on to the step after that one.
     pub fn next(self, answers: &Answers) -> Screen {
-        use crate::core::assessment::UrgencyLevel;
-        let emergency = || crate::core::red_flags::floor(&answers.red_flags).is_some_and(|floor| floor.level == UrgencyLevel::Emergency);
-        match self {
-            Screen::Start => Screen::RedFlags,
-            Screen::RedFlags if emergency() => Screen::Emergency,
-            Screen::RedFlags | Screen::Emergency => Screen::History,
-            Screen::About => Screen::Start,
-            step => STEPS.iter().skip_while(|s| **s != step).nth(1).copied().unwrap_or(Screen::Results),
+        let warning = warning_after(answers);
+        match (self, warning) {
+            (Screen::Start, _) => Screen::RedFlags,
+            (Screen::About, _) => Screen::Start,
+            (Screen::Emergency | Screen::SameDay, _) => warning.map_or(Screen::RedFlags, |(_, step)| step).next_step(),
+            (step, Some((level, raised_by))) if step == raised_by => match level {
+                UrgencyLevel::Emergency => Screen::Emergency,
+                _ => Screen::SameDay,
+            },
+            (step, _) => step.next_step(),
         }
     }
 
-    /// Where "back" leads.
-    pub fn previous(self) -> Screen {
+    fn next_step(self) -> Screen {
+        STEPS.iter().skip_while(|s| **s != self).nth(1).copied().unwrap_or(Screen::Results)
+    }
+
+    /// Where "back" leads: a warning screen goes back to the step that raised it.
+    pub fn previous(self, answers: &Answers) -> Screen {
         match self {
             Screen::Start | Screen::About | Screen::RedFlags => Screen::Start,
-            Screen::Emergency => Screen::RedFlags,
+            Screen::Emergency | Screen::SameDay => warning_after(answers).map_or(Screen::RedFlags, |(_, step)| step),
             step => STEPS.iter().take_while(|s| **s != step).last().copied().unwrap_or(Screen::Start),
         }
     }
+}
+
+/// The core's answer to "which warning screen, after which step", in screens.
+fn warning_after(answers: &Answers) -> Option<(UrgencyLevel, Screen)> {
+    triage::warning_after(answers).map(|(level, section)| {
+        let step = match section {
+            Section::RedFlags => Screen::RedFlags,
+            Section::History => Screen::History,
+            Section::Symptoms => Screen::Symptoms,
+        };
+        (level, step)
+    })
 }
 
 /// Set by `embed.js` when the app runs in a frame on a clinic's page.
@@ -278,11 +302,36 @@ mod tests {
         }
         assert_eq!(seen[1..], STEPS);
         for pair in STEPS.windows(2) {
-            assert_eq!(pair[1].previous(), pair[0]);
+            assert_eq!(pair[1].previous(&answers), pair[0]);
         }
+        use crate::core::answers::{Course, Elapsed, Surgery, SymptomKind, YesNo};
         let mut emergency = Answers::default();
-        emergency.red_flags.bowel_control_loss = Some(crate::core::answers::YesNo::Yes);
+        emergency.red_flags.bowel_control_loss = Some(YesNo::Yes);
         assert_eq!(Screen::RedFlags.next(&emergency), Screen::Emergency);
         assert_eq!(Screen::Emergency.next(&emergency), Screen::History);
+        assert_eq!(Screen::Emergency.previous(&emergency), Screen::RedFlags);
+
+        let mut not_sure = Answers::default();
+        not_sure.red_flags.saddle_numbness = Some(YesNo::NotSure);
+        assert_eq!(Screen::RedFlags.next(&not_sure), Screen::SameDay);
+        assert_eq!(Screen::SameDay.next(&not_sure), Screen::History);
+
+        // Fever is "within days" on its own; two weeks after an operation it is "today", and the
+        // history step that says so leads to the same-day screen, which leads on to symptoms.
+        let mut fever = Answers::default();
+        fever.red_flags.fever_unwell = Some(YesNo::Yes);
+        assert_eq!(Screen::RedFlags.next(&fever), Screen::History);
+        fever.history.surgery = Some(Surgery::DiscectomyMicroscopic);
+        fever.history.since_surgery = Some(Elapsed::Weeks(2));
+        assert_eq!(Screen::History.next(&fever), Screen::SameDay);
+        assert_eq!(Screen::SameDay.next(&fever), Screen::Symptoms);
+        assert_eq!(Screen::SameDay.previous(&fever), Screen::History);
+
+        let mut weaker = Answers::default();
+        weaker.symptoms.kinds = vec![SymptomKind::Weakness];
+        weaker.symptoms.course = Some(Course::Worse);
+        assert_eq!(Screen::History.next(&weaker), Screen::Symptoms);
+        assert_eq!(Screen::Symptoms.next(&weaker), Screen::SameDay);
+        assert_eq!(Screen::SameDay.next(&weaker), Screen::Body);
     }
 }

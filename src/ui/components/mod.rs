@@ -2,7 +2,7 @@
 
 pub mod about;
 pub mod banner;
-pub mod emergency;
+pub mod warning;
 pub mod fields;
 pub mod header;
 pub mod icon_array;

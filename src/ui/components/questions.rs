@@ -8,6 +8,7 @@ use crate::content::{Lang, M};
 use crate::core::answers::{Course, Regularity, Surgery, MAX_SCORE, MAX_TREATMENT_MONTHS, MAX_VALUE};
 use crate::core::edit::{value_answer, Edit};
 use crate::core::ids::{AnswerId, ValueId};
+use crate::core::triage::{FlagGroup, Section, RED_FLAG_RULES};
 use crate::core::Answers;
 use crate::ui::route::Screen;
 
@@ -74,13 +75,19 @@ pub fn questions(props: &QuestionsProps) -> Html {
     let answers = props.answers;
     match props.screen {
         Screen::RedFlags => {
-            let flags = &answers.red_flags;
+            // The red-flag table says which questions this step asks, in which group.
+            let group = |group: FlagGroup, heading: M| {
+                html! {
+                    <>
+                        <h2 class="group-heading">{ heading.text(lang) }</h2>
+                        { for RED_FLAG_RULES.iter().filter(|rule| rule.section == Section::RedFlags && rule.group == group).map(|rule| yes_no(props, rule.id)) }
+                    </>
+                }
+            };
             html! {
                 <>
-                    <h2 class="group-heading">{ M::StepRedFlagsEmergencyGroup.text(lang) }</h2>
-                    { for flags.cauda_equina().iter().map(|(id, _)| yes_no(props, *id)) }
-                    <h2 class="group-heading">{ M::StepRedFlagsPromptGroup.text(lang) }</h2>
-                    { for flags.see_doctor_soon().iter().map(|(id, _)| yes_no(props, *id)) }
+                    { group(FlagGroup::CaudaEquina, M::StepRedFlagsEmergencyGroup) }
+                    { group(FlagGroup::SeriousPathology, M::StepRedFlagsPromptGroup) }
                 </>
             }
         }
@@ -93,6 +100,7 @@ pub fn questions(props: &QuestionsProps) -> Html {
                     if operated && answers.history.surgery.is_some() {
                         <ElapsedField {lang} id={A::SinceSurgery} value={answers.history.since_surgery} on_edit={props.on_edit.clone()} />
                         { yes_no(props, A::ReliefThenReturn) }
+                        { yes_no(props, A::WoundProblem) }
                     }
                     { check_list(props, "history.tried", M::AskHistoryTried, &[A::TriedMedication, A::TriedNerveBlock, A::TriedPhysiotherapy, A::TriedBrace, A::TriedNone]) }
                 </>

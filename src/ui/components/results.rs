@@ -7,6 +7,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::about::term;
+use super::banner::urgency_box;
 use super::fields::{choice, yes_no_field, ChoiceProps};
 use super::icon_array::icon_array;
 use super::keep::Keep;
@@ -78,6 +79,8 @@ pub fn results_screen(props: &ResultsProps) -> Html {
         <div class="results">
             <section class="screen results-head" aria-labelledby="screen-heading">
                 <h1 id="screen-heading" tabindex="-1">{ M::StepResultsTitle.text(lang) }</h1>
+                { urgency_box(lang, &assessment.urgency, because(answers, &assessment.urgency.because, lang)) }
+                { safety_net(lang) }
                 { situation(assessment, answers, lang) }
             </section>
             { learn(assessment, lang) }
@@ -104,6 +107,19 @@ pub fn results_screen(props: &ResultsProps) -> Html {
                 </section>
                 <Summary {lang} answers={answers.clone()} assessment={props.assessment.clone()} today={props.today.clone()} />
             }
+        </div>
+    }
+}
+
+/// The written safety net on every results page (and its printed summary): the signs that mean
+/// 119 now and the signs that mean today, whatever the level.
+pub fn safety_net(lang: Lang) -> Html {
+    let cited = |m: M| html! { <p>{ m.text(lang) }{ sources(&message_sources(m)) }</p> };
+    html! {
+        <div class="safety-net">
+            <h2>{ M::SafetyHeading.text(lang) }</h2>
+            { cited(M::SafetyEmergency) }
+            { cited(M::SafetySameDay) }
         </div>
     }
 }

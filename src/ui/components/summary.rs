@@ -1,8 +1,8 @@
 use yew::prelude::*;
 
-use super::results::Findings;
+use super::results::{safety_net, Findings};
 use super::sources::{numbers, sources};
-use crate::content::explain::{answer_line, answer_value, id_text};
+use crate::content::explain::{answer_line, answer_value, id_text, message_sources};
 use crate::content::{Lang, M, REFERENCES};
 use crate::core::ids::AnswerId;
 use crate::core::Answers;
@@ -27,6 +27,7 @@ pub fn summary(props: &SummaryProps) -> Html {
         AnswerId::ALL.iter().copied().filter(|id| answer_value(answers, *id, lang).is_some()).collect();
     let mut cited: Vec<usize> = numbers(&assessment.urgency.citations);
     cited.extend(assessment.topics.iter().flat_map(|t| numbers(&t.citations)));
+    cited.extend([M::SafetyEmergency, M::SafetySameDay].into_iter().flat_map(message_sources));
     cited.sort();
     cited.dedup();
     html! {
@@ -35,6 +36,7 @@ pub fn summary(props: &SummaryProps) -> Html {
             <p>{ M::SummaryDate.fill(lang, &[("date", &props.today)]) }</p>
             <h2>{ id_text("urgency", level, Some("title"), lang) }</h2>
             <p>{ id_text("urgency", level, Some("action"), lang) }{ sources(&numbers(&assessment.urgency.citations)) }</p>
+            { safety_net(lang) }
             <h2>{ M::ResultsTopics.text(lang) }</h2>
             if assessment.topics.is_empty() {
                 <p>{ M::ResultsNoTopics.text(lang) }</p>
