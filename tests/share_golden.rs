@@ -27,3 +27,25 @@ fn format_1_links_open_with_the_same_answers_forever() {
         assert_eq!(share::decode(code), Ok(answers(path)), "{path}");
     }
 }
+
+/// Format 2 (format 1's tokens, then infection risk, chest pain and the wound), frozen the same
+/// way from `tests/fixtures/share-v2/`, one set of answers per urgency level.
+const FROZEN_V2: [(&str, &str); 5] = [
+    ("tests/fixtures/share-v2/emergency.json", "2.y.u...............lt.pn.8..................................~vxr3hp"),
+    ("tests/fixtures/share-v2/same_day.json", "2.n.n.n.n.n.n.y.....e.5m.2w...lo.p.5..s..............................n..u~1ih8eso"),
+    ("tests/fixtures/share-v2/prompt.json", "2.n.n.n.n.n.n.n.n.n.n.n.n.5w...d.o.p.8..w..............................n.n.~1nxmlzd"),
+    (
+        "tests/fixtures/share-v2/routine.json",
+        "2.n.n.n.n.n.n.n.n.n.n.n.m.14m.8m.y.dp.bo.pn.6.5.s.s.y...n.y.u...a.y.y.8.r.y.u.y.n.4.2.3.4.1.0......n.n.n~2o8rmt",
+    ),
+    ("tests/fixtures/share-v2/self_care.json", "2.n.n.n.n.n.n.n.n.n.n.n.n.4w...n.lo.p.3.0.b..............................n.n.~1x3omds"),
+];
+
+#[test]
+fn format_2_links_open_with_the_same_answers_forever() {
+    for (path, code) in FROZEN_V2 {
+        assert_eq!(share::decode(code), Ok(answers(path)), "{path}");
+        assert_eq!(share::encode(&answers(path)), code, "{path}: this build still writes format 2");
+    }
+}
+

@@ -10,6 +10,7 @@ mod generated {
 
 mod completeness;
 pub mod explain;
+pub mod rules_sheet;
 mod format;
 
 pub use generated::{M, ALL as ALL_MESSAGES, REFERENCES};

@@ -6,7 +6,7 @@ use super::components::warning::warning_screen;
 use super::components::header::header;
 use super::components::notice::{link_choice, link_opened, notice_box, NoticeChoice};
 use super::components::questions::{questions, QuestionsProps};
-use super::components::results::{Findings, ResultsScreen};
+use super::components::results::{urgency_with_reasons, Findings, ResultsScreen};
 use super::components::start::start_screen;
 use super::components::step::{step, StepProps};
 use super::route::{Route, Screen};
@@ -220,7 +220,7 @@ pub fn app(props: &AppProps) -> Html {
             })
         }
     };
-    // The results open with the same box for every level, with its reasons.
+    // The results show the same box for every level, with its reasons.
     let shows_banner = !matches!(screen, Screen::Start | Screen::RedFlags | Screen::Emergency | Screen::SameDay | Screen::About | Screen::Results);
     let urgency = assessment.0.urgency.clone();
     let on_notice = {
@@ -259,6 +259,9 @@ pub fn app(props: &AppProps) -> Html {
                 <div class="live-region" aria-live={if urgency.level <= UrgencyLevel::SameDay { "assertive" } else { "polite" }}>
                     if shows_banner {
                         { urgency_banner(lang, &urgency) }
+                    }
+                    if screen == Screen::Results {
+                        { urgency_with_reasons(lang, answers, &urgency) }
                     }
                 </div>
                 if let Some(notice) = &state.notice {

@@ -2,22 +2,8 @@
 // finish by keyboard alone, and the layout holds at 320 px and at 200 % zoom.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import { createRequire } from 'node:module';
-import { openApp } from './harness.mjs';
+import { axe, openApp } from './harness.mjs';
 import { answerRedFlags, heading, next } from './flow.mjs';
-
-// Evaluated through the DevTools protocol, which the page's CSP (no inline script) does not govern.
-const axeSource = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-async function axe(page, where) {
-  await page.evaluate(axeSource);
-  const result = await page.evaluate(async () =>
-    // eslint-disable-next-line no-undef
-    window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } }));
-  const found = result.violations.map((v) => `${where}: ${v.id} (${v.impact}) ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
-  assert.deepEqual(found, [], found.join('\n'));
-}
 
 for (const lang of ['ja', 'en']) {
   test(`axe-core finds no violations on any screen (${lang})`, async () => {

@@ -1,7 +1,8 @@
 // Steps a person takes through the questions, shared by the browser tests.
 export const RED_FLAGS = [
   'saddle_numbness', 'urinary_problem', 'bowel_control_loss', 'sexual_dysfunction', 'both_legs',
-  'worsening_weakness', 'fever_unwell', 'cancer_history', 'weight_loss', 'recent_trauma', 'severe_rest_pain',
+  'worsening_weakness', 'fever_unwell', 'infection_risk', 'cancer_history', 'weight_loss', 'recent_trauma',
+  'severe_rest_pain', 'chest_pain',
 ].map((f) => `red_flags.${f}`);
 
 /** Waits for the app itself (the page first shows a static copy of the start screen). */
@@ -48,6 +49,7 @@ export async function afterSurgeryWithAccident(page, shoot = async () => {}) {
   await page.fill('#history-since_onset-amount', '14');
   await page.fill('#history-since_surgery-amount', '8');
   await page.check('input[name="history.relief_then_return"][value="yes"]');
+  await page.check('input[name="history.wound_problem"][value="no"]');
   await page.check('input[name="history.tried.medication"]');
   await page.check('input[name="history.tried.physiotherapy"]');
   await shoot('history');

@@ -4,6 +4,8 @@
 import { chromium } from 'playwright-core';
 import path from 'node:path';
 import fs from 'node:fs';
+import assert from 'node:assert/strict';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { startServer } from '../../.ci/server.mjs';
 
@@ -51,4 +53,17 @@ export async function openApp({ width = 1280, height = 900, root = distDir, pref
       await served.close();
     },
   };
+}
+
+// Evaluated through the DevTools protocol, which the page's CSP (no inline script) does not govern.
+const axeSource = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** axe-core on the whole page: no violation of WCAG 2.2 AA or best practice. */
+export async function axe(page, where) {
+  await page.evaluate(axeSource);
+  const result = await page.evaluate(async () =>
+    // eslint-disable-next-line no-undef
+    window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } }));
+  const found = result.violations.map((v) => `${where}: ${v.id} (${v.impact}) ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+  assert.deepEqual(found, [], found.join('\n'));
 }

@@ -10,14 +10,6 @@ use crate::content::{Lang, M};
 use crate::core::assessment::{OptionView, Status};
 use crate::core::ids::OptionId;
 
-#[derive(Properties, PartialEq)]
-pub struct OptionsProps {
-    pub lang: Lang,
-    pub options: Vec<OptionView>,
-    pub shown: OptionId,
-    pub on_show: Callback<OptionId>,
-}
-
 fn status_mark(status: Status) -> &'static str {
     match status {
         Status::Met => "✓",
@@ -32,18 +24,18 @@ pub fn status_note(status: Status, lang: Lang) -> Html {
     html! { <span class="status">{ format!(" ({})", id_text("status", status.as_str(), None, lang)) }</span> }
 }
 
-#[function_component(OptionComparison)]
-pub fn option_comparison(props: &OptionsProps) -> Html {
-    let lang = props.lang;
+/// A plain function, not a component: it has no state, and each component type costs the first
+/// load its own lifecycle code.
+pub fn option_comparison(lang: Lang, options: &[OptionView], shown: OptionId, on_show: &Callback<OptionId>) -> Html {
     html! {
         <section class="results-section options-section" aria-labelledby="options-heading">
             <h2 id="options-heading">{ M::ResultsOptions.text(lang) }</h2>
             <p>{ M::ResultsOptionsIntro.text(lang) }</p>
             <div class="option-tabs" role="group" aria-label={M::ResultsOptionTabs.text(lang)}>
-                { for props.options.iter().map(|option| {
-                    let (id, on_show) = (option.id, props.on_show.clone());
+                { for options.iter().map(|option| {
+                    let (id, on_show) = (option.id, on_show.clone());
                     html! {
-                        <button type="button" class="option-tab" aria-pressed={(id == props.shown).to_string()}
+                        <button type="button" class="option-tab" aria-pressed={(id == shown).to_string()}
                             aria-controls={format!("option-{id}")} onclick={Callback::from(move |_: MouseEvent| on_show.emit(id))}>
                             { id_text("option", id.as_str(), Some("title"), lang) }
                         </button>
@@ -51,7 +43,7 @@ pub fn option_comparison(props: &OptionsProps) -> Html {
                 }) }
             </div>
             <div class="option-grid">
-                { for props.options.iter().map(|option| option_card(option, option.id == props.shown, lang)) }
+                { for options.iter().map(|option| option_card(option, option.id == shown, lang)) }
             </div>
         </section>
     }

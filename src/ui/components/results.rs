@@ -12,9 +12,9 @@ use super::fields::{choice, yes_no_field, ChoiceProps};
 use super::icon_array::icon_array;
 use super::keep::Keep;
 use crate::ui::state::Device;
-use super::options::{status_note, OptionComparison};
+use super::options::{option_comparison, status_note};
 use super::sources::{numbers, sources};
-use super::summary::Summary;
+use super::summary::summary;
 use crate::content::explain::{answer_line, id_text, message_sources, outcome_sentence};
 use crate::content::{Lang, M, REFERENCES};
 use crate::core::assessment::{Assessment, Requirement};
@@ -79,14 +79,12 @@ pub fn results_screen(props: &ResultsProps) -> Html {
         <div class="results">
             <section class="screen results-head" aria-labelledby="screen-heading">
                 <h1 id="screen-heading" tabindex="-1">{ M::StepResultsTitle.text(lang) }</h1>
-                { urgency_box(lang, &assessment.urgency, because(answers, &assessment.urgency.because, lang)) }
                 { safety_net(lang) }
                 { situation(assessment, answers, lang) }
             </section>
             { learn(assessment, lang) }
             { topics(assessment, answers, lang) }
-            <OptionComparison {lang} options={assessment.options.clone()} shown={props.option_shown}
-                on_show={props.on_show_option.clone()} />
+            { option_comparison(lang, &assessment.options, props.option_shown, &props.on_show_option) }
             { values(assessment, lang) }
             { self_care(assessment, answers, lang) }
             { accident(assessment, answers, lang) }
@@ -105,10 +103,16 @@ pub fn results_screen(props: &ResultsProps) -> Html {
                     <h2 id="references-heading">{ M::ResultsReferences.text(lang) }</h2>
                     <ol>{ for REFERENCES.iter().map(|(_, text)| html! { <li>{ *text }</li> }) }</ol>
                 </section>
-                <Summary {lang} answers={answers.clone()} assessment={props.assessment.clone()} today={props.today.clone()} />
+                { summary(lang, answers, assessment, &props.today) }
             }
         </div>
     }
+}
+
+/// The urgency on the results, for every level, with the answers behind it: the same box as the
+/// banner on the steps, in the same place.
+pub fn urgency_with_reasons(lang: Lang, answers: &Answers, urgency: &crate::core::assessment::Urgency) -> Html {
+    urgency_box(lang, urgency, because(answers, &urgency.because, lang))
 }
 
 /// The written safety net on every results page (and its printed summary): the signs that mean

@@ -1,27 +1,16 @@
 use yew::prelude::*;
 
-use super::results::{safety_net, Findings};
+use super::results::safety_net;
 use super::sources::{numbers, sources};
 use crate::content::explain::{answer_line, answer_value, id_text, message_sources};
 use crate::content::{Lang, M, REFERENCES};
 use crate::core::ids::AnswerId;
-use crate::core::Answers;
-
-#[derive(Properties, PartialEq)]
-pub struct SummaryProps {
-    pub lang: Lang,
-    pub answers: Answers,
-    pub assessment: Findings,
-    pub today: AttrValue,
-}
+use crate::core::{Answers, Assessment};
 
 /// The printed page: only this shows on paper (see the print stylesheet). Answers,
-/// urgency, topics, questions, leaning, date and the sources it cites.
-#[function_component(Summary)]
-pub fn summary(props: &SummaryProps) -> Html {
-    let lang = props.lang;
-    let answers = &props.answers;
-    let assessment = &*props.assessment.0;
+/// urgency, the safety net, topics, questions, leaning, date and the sources it cites. A plain
+/// function: it has no state, and a component type costs the first load its lifecycle code.
+pub fn summary(lang: Lang, answers: &Answers, assessment: &Assessment, today: &str) -> Html {
     let level = assessment.urgency.level.as_str();
     let answered: Vec<AnswerId> =
         AnswerId::ALL.iter().copied().filter(|id| answer_value(answers, *id, lang).is_some()).collect();
@@ -33,7 +22,7 @@ pub fn summary(props: &SummaryProps) -> Html {
     html! {
         <section class="print-summary" aria-hidden="true">
             <h1>{ M::SummaryTitle.text(lang) }</h1>
-            <p>{ M::SummaryDate.fill(lang, &[("date", &props.today)]) }</p>
+            <p>{ M::SummaryDate.fill(lang, &[("date", today)]) }</p>
             <h2>{ id_text("urgency", level, Some("title"), lang) }</h2>
             <p>{ id_text("urgency", level, Some("action"), lang) }{ sources(&numbers(&assessment.urgency.citations)) }</p>
             { safety_net(lang) }

@@ -35,7 +35,8 @@ pub fn warning_screen(lang: Lang, level: UrgencyLevel, answers: &Answers, urgenc
     } else {
         (M::EmergencyTitle, M::EmergencyTellAnswers, M::EmergencyContinue)
     };
-    let action = if same_day { M::UrgencySameDayAction } else { M::UrgencyEmergencyAction };
+    // The same-day screen spells out where to go below, so its lead says only why.
+    let action = if same_day { M::SameDayLead } else { M::UrgencyEmergencyAction };
     let cited = |m: M| html! { <p>{ m.text(lang) }{ sources(&message_sources(m)) }</p> };
     let on_continue = on_continue.reform(|_: MouseEvent| ());
     html! {
