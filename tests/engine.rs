@@ -199,11 +199,16 @@ fn vignettes() -> Vec<Vignette> {
             answers: json!({"red_flags": all_flags("no"), "history": {"surgery": "none", "since_onset": {"weeks": 5}},
                 "symptoms": {"kinds": ["pain"], "pain": 9, "course": "worse"}}),
             urgency: "prompt", phase: "early", topics: &[], conditions: &[], grade: none, questions: &["check_red_flags"] },
-        // Chest pain with the back pain (腰痛診療ガイドライン2019's list): within days.
+        // Chest pain with the back pain: 999 or A&E (NHS back pain); on 腰痛診療ガイドライン2019's list.
         Vignette { name: "chest pain as well",
             answers: json!({"red_flags": flags_with("chest_pain", "yes")}),
-            urgency: "prompt", phase: "unknown", topics: &[], conditions: &[("watchful_waiting", "no_red_flags", "not_met")],
-            grade: none, questions: &[] },
+            urgency: "emergency", phase: "unknown", topics: &[], conditions: &[("watchful_waiting", "no_red_flags", "not_met"),
+                ("conservative", "no_cauda_equina_signs", "met")],
+            grade: none, questions: &["check_red_flags"] },
+        // Not sure about chest pain: today (one below 119).
+        Vignette { name: "not sure about chest pain",
+            answers: json!({"red_flags": flags_with("chest_pain", "not_sure")}),
+            urgency: "same_day", phase: "unknown", topics: &[], conditions: &[], grade: none, questions: &[] },
         // Fever, surgery six weeks ago but "not sure" about the fever: one level below, within days.
         Vignette { name: "not sure about a fever after surgery",
             answers: json!({"red_flags": flags_with("fever_unwell", "not_sure"),

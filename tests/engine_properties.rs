@@ -115,9 +115,10 @@ fn published_level(answers: &Answers) -> Option<UrgencyLevel> {
     let h = &answers.history;
     let s = &answers.symptoms;
     let is = |reply: Option<YesNo>, wanted: YesNo| reply == Some(wanted);
-    let cauda_equina = [f.saddle_numbness, f.urinary_problem, f.bowel_control_loss, f.sexual_dysfunction, f.both_legs];
+    // The nerve-bundle signs, and chest pain with back pain (NHS back pain: 999 or A&E).
+    let cauda_equina = [f.saddle_numbness, f.urinary_problem, f.bowel_control_loss, f.sexual_dysfunction, f.both_legs, f.chest_pain];
     let others = [f.worsening_weakness, f.fever_unwell, f.infection_risk, f.cancer_history, f.weight_loss, f.recent_trauma,
-        f.severe_rest_pain, f.chest_pain, h.wound_problem];
+        f.severe_rest_pain, h.wound_problem];
     let recent_surgery = h.operated() == Some(true) && h.since_surgery.and_then(Elapsed::at_least_three_months) == Some(false);
     let weakness = s.kinds.contains(&SymptomKind::Weakness);
     if cauda_equina.iter().any(|r| is(*r, YesNo::Yes)) {
@@ -187,6 +188,9 @@ fn check_invariants(answers: &Answers, out: &Assessment) -> Result<(), TestCaseE
     for item in &out.self_care {
         // Staying active is for everyone without a warning sign: no single answer leads to it.
         prop_assert!(!item.citations.is_empty());
+        if item.id == hernia_aid::core::ids::SelfCareId::StayActive {
+            prop_assert!(out.urgency.level > UrgencyLevel::SameDay, "not while the answers call for care today");
+        }
         prop_assert!(!item.because.is_empty() || item.id == hernia_aid::core::ids::SelfCareId::StayActive);
     }
     // Accident section: present exactly when answered; requirements with a status state why.
@@ -359,19 +363,19 @@ fn urgency_follows_the_red_flags_exhaustively() {
         };
         answers.red_flags = RedFlags {
             saddle_numbness: next(), urinary_problem: next(), bowel_control_loss: next(), sexual_dysfunction: next(),
-            both_legs: next(), worsening_weakness: next(), fever_unwell: next(), infection_risk: next(), cancer_history: next(),
-            weight_loss: next(), recent_trauma: next(), severe_rest_pain: next(), chest_pain: next(),
+            both_legs: next(), chest_pain: next(), worsening_weakness: next(), fever_unwell: next(), infection_risk: next(), cancer_history: next(),
+            weight_loss: next(), recent_trauma: next(), severe_rest_pain: next(),
         };
         let level = triage::urgency(&answers).level;
         let expected = published_level(&answers).unwrap_or(UrgencyLevel::SelfCare);
         assert_eq!(level, expected, "{:?}", answers.red_flags);
         seen[level as usize] += 1;
     }
-    // Emergency: any of the five nerve-bundle signs "yes": 3^13 - 2^5 * 3^8.
-    // Same day: none "yes" but one "not sure" (31 * 3^8), or all five "no" and worsening weakness
-    // (3^7), or fever and an infection risk without it (2 * 3^5).
+    // Emergency: any of the five nerve-bundle signs or chest pain "yes": 3^13 - 2^6 * 3^7.
+    // Same day: none "yes" but one "not sure" (63 * 3^7), or all six "no" and worsening weakness
+    // (3^6), or fever and an infection risk without it (2 * 3^4).
     // Self-care: all thirteen "no". Prompt: everything else. Routine: none here.
-    assert_eq!(seen, [1_384_371, 206_064, 3_887, 0, 1]);
+    assert_eq!(seen, [1_454_355, 138_672, 1_295, 0, 1]);
 }
 
 /// The items of each multi-choice question, and the one that stands alone ("none", "not

@@ -120,10 +120,20 @@ pub fn clinical_rules() -> String {
             cite(rule.citations)
         );
     }
-    let _ = writeln!(w, "\nThe wound question is asked only of people who had an operation.\n");
+    let _ = writeln!(
+        w,
+        "\nThe wound question is asked only of people who had an operation. Chest pain sits with the 119 signs because \
+         the NHS sends back pain with chest pain to 999 or A&E; it is not a nerve-bundle sign and does not count as one \
+         in the options' conditions.\n"
+    );
 
     let _ = writeln!(w, "## 3. Signs that set a higher level together\n");
-    let _ = writeln!(w, "Both answers must be certain; with a \"not sure\" on either side the sign's own row applies.\n");
+    let _ = writeln!(
+        w,
+        "Both answers must be certain; with a \"not sure\" on either side the sign's own row applies. The \
+         {THREE_MONTHS}-month window after an operation is this aid's own rule (content rule 1), erring towards care: \
+         the sources support seeking care for a fever after surgery, but give no window.\n"
+    );
     let _ = writeln!(w, "| sign \"yes\" | together with | level | sources |\n| --- | --- | --- | --- |");
     for rule in COMBINED_RULES {
         let with = match rule.with {

@@ -88,6 +88,8 @@ pub struct RedFlags {
     pub sexual_dysfunction: Option<YesNo>,
     /// New pain, numbness or weakness in both legs.
     pub both_legs: Option<YesNo>,
+    /// Chest pain together with the back pain.
+    pub chest_pain: Option<YesNo>,
     /// Leg weakness getting worse, such as a foot that drops.
     pub worsening_weakness: Option<YesNo>,
     pub fever_unwell: Option<YesNo>,
@@ -101,7 +103,6 @@ pub struct RedFlags {
     pub recent_trauma: Option<YesNo>,
     /// Severe pain at rest or at night that does not ease, unrelated to movement.
     pub severe_rest_pain: Option<YesNo>,
-    pub chest_pain: Option<YesNo>,
 }
 
 impl RedFlags {
@@ -113,6 +114,7 @@ impl RedFlags {
             (AnswerId::BowelControlLoss, self.bowel_control_loss),
             (AnswerId::SexualDysfunction, self.sexual_dysfunction),
             (AnswerId::BothLegsNew, self.both_legs),
+            (AnswerId::ChestPain, self.chest_pain),
             (AnswerId::WorseningWeakness, self.worsening_weakness),
             (AnswerId::FeverUnwell, self.fever_unwell),
             (AnswerId::InfectionRisk, self.infection_risk),
@@ -120,7 +122,6 @@ impl RedFlags {
             (AnswerId::WeightLoss, self.weight_loss),
             (AnswerId::RecentTrauma, self.recent_trauma),
             (AnswerId::SevereRestPain, self.severe_rest_pain),
-            (AnswerId::ChestPain, self.chest_pain),
         ]
     }
 

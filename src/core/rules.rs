@@ -13,6 +13,7 @@ pub fn assess(answers: &Answers) -> Assessment {
     let topics = topics(answers, &phase);
     let options = options(answers, &phase);
     let questions = questions(answers, &urgency, &phase, &topics);
+    let self_care = self_care(answers, &urgency);
     Assessment {
         version: ASSESSMENT_VERSION,
         urgency,
@@ -20,7 +21,7 @@ pub fn assess(answers: &Answers) -> Assessment {
         topics,
         options,
         values: values(&answers.values),
-        self_care: self_care(answers),
+        self_care,
         disability_grade: answers.accident.as_ref().map(|accident| disability_grade(answers, accident)),
         questions,
         readiness: readiness(&answers.decision),
@@ -474,10 +475,12 @@ fn weakness_getting_worse(answers: &Answers) -> bool {
 
 /// Staying active for everyone without a warning sign (NICE NG59; 腰痛診療ガイドライン2019: bed
 /// rest is not advised), then the source article's advice for the answers that call for it.
-fn self_care(answers: &Answers) -> Vec<SelfCareItem> {
+/// Not while the answers call for 119 or for being seen today.
+fn self_care(answers: &Answers, urgency: &Urgency) -> Vec<SelfCareItem> {
     let body = &answers.body_use;
     let life = &answers.lifestyle;
-    let no_warning_sign = RED_FLAG_RULES.iter().all(|rule| matches!(answers.flag_reply(rule.id), None | Some(YesNo::No)));
+    let no_warning_sign = urgency.level > UrgencyLevel::SameDay
+        && RED_FLAG_RULES.iter().all(|rule| matches!(answers.flag_reply(rule.id), None | Some(YesNo::No)));
     let stay_active = no_warning_sign.then(|| SelfCareItem {
         id: SelfCareId::StayActive,
         because: Vec::new(),

@@ -25,6 +25,8 @@ ids! {
         /// Signs that the nerve bundle at the base of the spine is squeezed (NHS leaflet; Japanese
         /// herniation guideline): each asked as new.
         CaudaEquina => "cauda_equina",
+        /// Chest pain with back pain: 999 or A&E in the NHS list; on the Japanese list too.
+        OtherEmergency => "other_emergency",
         /// Worsening weakness and signs of serious disease (NICE NG59; 腰痛診療ガイドライン2019).
         SeriousPathology => "serious_pathology",
         /// Signs of a wound infection, asked only of people who had an operation.
@@ -46,18 +48,24 @@ pub struct RedFlagRule {
 
 const CAUDA_EQUINA: &[Citation] = &[Citation::NhsCaudaEquina, Citation::JpnGuidelineCaudaEquina, Citation::Hssib];
 const PROGRESSIVE_WEAKNESS: &[Citation] = &[Citation::Joa2021, Citation::NhsSciatica, Citation::JpnGuidelineCaudaEquina];
-const BOTH_LISTS: &[Citation] = &[Citation::NiceNg59, Citation::JpnLbpGuideline2019];
-const NICE_LIST: &[Citation] = &[Citation::NiceNg59];
-const JAPANESE_LIST: &[Citation] = &[Citation::JpnLbpGuideline2019];
+/// The NHS back pain page's list and the Japanese guideline's list.
+const BOTH_LISTS: &[Citation] = &[Citation::NhsBackPain, Citation::JpnLbpGuideline2019];
+const NICE_LIST: &[Citation] = &[Citation::NiceNg59, Citation::NhsBackPain];
+const INFECTION_RISK: &[Citation] = &[Citation::JpnLbpGuideline2019, Citation::NiceNg59];
+const CHEST_PAIN: &[Citation] = &[Citation::NhsBackPain, Citation::JpnLbpGuideline2019];
 const WOUND: &[Citation] = &[Citation::NhsSurgeryRecovery];
 /// Added to the sources of any level a "not sure" set.
 pub const NOT_SURE_CITATIONS: &[Citation] = &[Citation::SymptomCheckers];
 
 const fn flag(id: AnswerId, group: FlagGroup, if_yes: UrgencyLevel, citations: &'static [Citation]) -> RedFlagRule {
-    let (section, if_not_sure) = match group {
-        FlagGroup::CaudaEquina => (Section::RedFlags, UrgencyLevel::SameDay),
-        FlagGroup::SeriousPathology => (Section::RedFlags, UrgencyLevel::Prompt),
-        FlagGroup::AfterSurgery => (Section::History, UrgencyLevel::Prompt),
+    let section = match group {
+        FlagGroup::AfterSurgery => Section::History,
+        _ => Section::RedFlags,
+    };
+    // Not sure about a 119 sign: today. About any other: within days.
+    let if_not_sure = match if_yes {
+        UrgencyLevel::Emergency => UrgencyLevel::SameDay,
+        _ => UrgencyLevel::Prompt,
     };
     RedFlagRule { id, group, section, if_yes, if_not_sure, citations }
 }
@@ -73,14 +81,14 @@ pub const RED_FLAG_RULES: [RedFlagRule; 14] = {
         flag(A::BowelControlLoss, CaudaEquina, Emergency, CAUDA_EQUINA),
         flag(A::SexualDysfunction, CaudaEquina, Emergency, CAUDA_EQUINA),
         flag(A::BothLegsNew, CaudaEquina, Emergency, CAUDA_EQUINA),
+        flag(A::ChestPain, OtherEmergency, Emergency, CHEST_PAIN),
         flag(A::WorseningWeakness, SeriousPathology, SameDay, PROGRESSIVE_WEAKNESS),
         flag(A::FeverUnwell, SeriousPathology, Prompt, BOTH_LISTS),
-        flag(A::InfectionRisk, SeriousPathology, Prompt, BOTH_LISTS),
-        flag(A::CancerHistory, SeriousPathology, Prompt, BOTH_LISTS),
+        flag(A::InfectionRisk, SeriousPathology, Prompt, INFECTION_RISK),
+        flag(A::CancerHistory, SeriousPathology, Prompt, &[Citation::JpnLbpGuideline2019, Citation::NiceNg59]),
         flag(A::WeightLoss, SeriousPathology, Prompt, BOTH_LISTS),
         flag(A::RecentTrauma, SeriousPathology, Prompt, NICE_LIST),
         flag(A::SevereRestPain, SeriousPathology, Prompt, BOTH_LISTS),
-        flag(A::ChestPain, SeriousPathology, Prompt, JAPANESE_LIST),
         flag(A::WoundProblem, AfterSurgery, SameDay, WOUND),
     ]
 };
@@ -109,7 +117,7 @@ pub const COMBINED_RULES: [CombinedRule; 2] = [
         sign: AnswerId::FeverUnwell,
         with: Context::Yes(AnswerId::InfectionRisk),
         level: UrgencyLevel::SameDay,
-        citations: BOTH_LISTS,
+        citations: INFECTION_RISK,
     },
     CombinedRule {
         sign: AnswerId::FeverUnwell,
@@ -134,7 +142,12 @@ pub const SYMPTOM_RULES: [SymptomRule; 3] = [
     // A doctor judges how severe a weakness is: the guideline favours early surgery when it is.
     SymptomRule { weakness: true, course: None, level: UrgencyLevel::Prompt, citations: &[Citation::Joa2021] },
     // Pain that is getting worse: see a doctor (NHS).
-    SymptomRule { weakness: false, course: Some(Course::Worse), level: UrgencyLevel::Prompt, citations: &[Citation::NhsSciatica] },
+    SymptomRule {
+        weakness: false,
+        course: Some(Course::Worse),
+        level: UrgencyLevel::Prompt,
+        citations: &[Citation::NhsSciatica, Citation::NhsBackPain],
+    },
 ];
 
 /// A score (0–10) at most this high counts as mild.

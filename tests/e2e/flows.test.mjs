@@ -97,7 +97,7 @@ test('emergency path: call 119 first, then the banner stays on every later scree
     await next(page);
     assert.match(await heading(page), /119/);
     assert.equal(await page.getAttribute('a.call-button', 'href'), 'tel:119');
-    assert.match(await page.locator('.emergency').innerText(), /新しく出た尿のトラブル/);
+    assert.match(await page.locator('.emergency').innerText(), /新しく出たか悪くなった尿のトラブル/);
     await app.screenshot('emergency-360');
     await page.click('.emergency button');
     await page.waitForFunction(() => location.hash === '#/history');

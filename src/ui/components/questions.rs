@@ -8,7 +8,8 @@ use crate::content::{Lang, M};
 use crate::core::answers::{Course, Regularity, Surgery, MAX_SCORE, MAX_TREATMENT_MONTHS, MAX_VALUE};
 use crate::core::edit::{value_answer, Edit};
 use crate::core::ids::{AnswerId, ValueId};
-use crate::core::triage::{FlagGroup, Section, RED_FLAG_RULES};
+use crate::core::assessment::UrgencyLevel;
+use crate::core::triage::{Section, RED_FLAG_RULES};
 use crate::core::Answers;
 use crate::ui::route::Screen;
 
@@ -75,19 +76,22 @@ pub fn questions(props: &QuestionsProps) -> Html {
     let answers = props.answers;
     match props.screen {
         Screen::RedFlags => {
-            // The red-flag table says which questions this step asks, in which group.
-            let group = |group: FlagGroup, heading: M| {
+            // The table says which questions this step asks: the 119 signs first, then the rest.
+            let group = |emergency: bool, heading: M| {
+                let asked = RED_FLAG_RULES
+                    .iter()
+                    .filter(move |rule| rule.section == Section::RedFlags && (rule.if_yes == UrgencyLevel::Emergency) == emergency);
                 html! {
                     <>
                         <h2 class="group-heading">{ heading.text(lang) }</h2>
-                        { for RED_FLAG_RULES.iter().filter(|rule| rule.section == Section::RedFlags && rule.group == group).map(|rule| yes_no(props, rule.id)) }
+                        { for asked.map(|rule| yes_no(props, rule.id)) }
                     </>
                 }
             };
             html! {
                 <>
-                    { group(FlagGroup::CaudaEquina, M::StepRedFlagsEmergencyGroup) }
-                    { group(FlagGroup::SeriousPathology, M::StepRedFlagsPromptGroup) }
+                    { group(true, M::StepRedFlagsEmergencyGroup) }
+                    { group(false, M::StepRedFlagsPromptGroup) }
                 </>
             }
         }
