@@ -61,7 +61,7 @@ mod tests {
     const CLINICAL: &[&str] = &[
         "urgency.", "phase.early.", "phase.persistent.", "topic.", "subtopic.", "option.", "outcome.", "selfcare.",
         "denial.", "grade.", "hint.", "learn.", "glossary.", "value.", "sure.low", "sure.ready", "about.not_diagnosis",
-        "about.standards", "insurance.self_paid", "same_day.lead", "same_day.daytime", "same_day.night", "same_day.if_worse",
+        "about.standards", "insurance.self_paid", "emergency.nerves", "emergency.chest", "same_day.lead", "same_day.daytime", "same_day.night", "same_day.if_worse",
         "safety.emergency", "safety.same_day", "step.red_flags.intro",
     ];
 
