@@ -43,8 +43,14 @@ fn main() {
     }
     let mut code = generate(&parsed);
     citation_numbers(&mut code, &parsed[0], &references);
-    writeln!(code, "/// The reference list, in order: (citation id, reference with address).").unwrap();
-    writeln!(code, "pub static REFERENCES: [(&str, &str); {}] = {:?};", references.len(), references).unwrap();
+    let ids: Vec<&String> = references.iter().map(|(id, _)| id).collect();
+    let texts: Vec<&String> = references.iter().map(|(_, text)| text).collect();
+    writeln!(code, "/// The reference list's citation ids, in order: reference n is `REFERENCE_IDS[n - 1]`.").unwrap();
+    writeln!(code, "pub static REFERENCE_IDS: [&str; {}] = {:?};", ids.len(), ids).unwrap();
+    // The texts are compiled in natively (the CLI, the rules sheet, the tests); the browser
+    // reads them from `references.txt` after the first screen, so they cost the first load nothing.
+    writeln!(code, "#[cfg(not(target_arch = \"wasm32\"))]").unwrap();
+    writeln!(code, "pub static REFERENCE_TEXTS: [&str; {}] = {:?};", texts.len(), texts).unwrap();
     let out = std::path::PathBuf::from(std::env::var("OUT_DIR").unwrap()).join("messages.rs");
     std::fs::write(out, code).unwrap();
 }

@@ -145,7 +145,7 @@ fn vignettes() -> Vec<Vignette> {
             answers: json!({"red_flags": flags_with("worsening_weakness", "yes"),
                 "history": {"surgery": "discectomy_microscopic", "since_surgery": {"months": 7}},
                 "symptoms": {"kinds": ["weakness"], "course": "worse"}}),
-            urgency: "same_day", phase: "persistent", topics: &["recurrence", "after_surgery_effects", "after_surgery_effects/scar_tissue"],
+            urgency: "same_day", phase: "persistent", topics: &["recurrence", "after_surgery_effects", "after_surgery_effects/no_relief_after_surgery"],
             conditions: &[("surgery", "serious_nerve_deficit", "met")], grade: none, questions: &["check_red_flags"] },
         // Fever two weeks after a discectomy: the hospital that operated, today. NHS surgery recovery.
         Vignette { name: "fever two weeks after a discectomy",
@@ -265,16 +265,16 @@ fn vignettes() -> Vec<Vignette> {
             conditions: &[("reoperation", "had_surgery", "met"), ("reoperation", "return_or_insufficient_relief", "met"),
                 ("spinal_cord_stimulation", "persistent_after_surgery", "met"), ("spinal_cord_stimulation", "conservative_tried", "met")],
             grade: none, questions: &["could_it_be_recurrence", "reoperation_benefits_risks", "stimulation_suitable"] },
-        Vignette { name: "numbness never cleared after surgery: scar tissue topic",
+        Vignette { name: "numbness never cleared after surgery: no relief since the operation",
             answers: json!({"red_flags": all_flags("no"), "history": {"surgery": "discectomy_endoscopic", "since_surgery": {"weeks": 30},
                 "relief_then_return": "no"}, "symptoms": {"kinds": ["numbness"], "numbness": 4, "course": "same"}}),
-            urgency: "routine", phase: "persistent", topics: &["after_surgery_effects", "after_surgery_effects/scar_tissue"],
+            urgency: "routine", phase: "persistent", topics: &["after_surgery_effects", "after_surgery_effects/no_relief_after_surgery"],
             conditions: &[("reoperation", "return_or_insufficient_relief", "met")],
-            grade: none, questions: &["surgery_effects_or_scar"] },
+            grade: none, questions: &["related_to_operation"] },
         Vignette { name: "early after surgery, phase counts from the operation",
             answers: json!({"red_flags": all_flags("no"), "history": {"surgery": "discectomy_open", "since_onset": {"months": 10},
                 "since_surgery": {"weeks": 6}, "relief_then_return": "no"}, "symptoms": {"kinds": ["pain"], "pain": 3, "course": "better"}}),
-            urgency: "routine", phase: "early", topics: &["after_surgery_effects", "after_surgery_effects/scar_tissue"],
+            urgency: "routine", phase: "early", topics: &["after_surgery_effects", "after_surgery_effects/no_relief_after_surgery"],
             conditions: &[("spinal_cord_stimulation", "persistent_after_surgery", "not_met"),
                 ("reoperation", "return_or_insufficient_relief", "not_met")],
             grade: none, questions: &["reoperation_benefits_risks"] },
@@ -282,7 +282,7 @@ fn vignettes() -> Vec<Vignette> {
         Vignette { name: "after laser, worse: recurrence and effects",
             answers: json!({"history": {"surgery": "laser", "since_surgery": {"months": 2}}, "symptoms": {"pain": 7, "course": "worse"}}),
             urgency: "prompt", phase: "early",
-            topics: &["recurrence", "after_surgery_effects", "after_surgery_effects/scar_tissue"],
+            topics: &["recurrence", "after_surgery_effects", "after_surgery_effects/no_relief_after_surgery"],
             conditions: &[("reoperation", "had_surgery", "met")], grade: none, questions: &[] },
         Vignette { name: "not sure about surgery: reoperation conditions unknown",
             answers: json!({"history": {"surgery": "not_sure", "since_onset": {"months": 5}}}),
@@ -290,21 +290,21 @@ fn vignettes() -> Vec<Vignette> {
             conditions: &[("reoperation", "had_surgery", "unknown"), ("spinal_cord_stimulation", "had_surgery", "unknown")],
             grade: none, questions: &[] },
         // --- Another spinal condition, by symptom pattern.
-        Vignette { name: "buttock pain worse sitting: piriformis topic",
+        Vignette { name: "buttock pain worse sitting: a pattern to mention",
             answers: json!({"symptoms": {"areas": ["buttock"], "worse_with": ["sitting_long"]}}),
-            urgency: "routine", phase: "unknown", topics: &["other_spinal_condition", "other_spinal_condition/piriformis"],
-            conditions: &[], grade: none, questions: &["piriformis_check"] },
-        Vignette { name: "leg pain worse bending back: foraminal topic",
+            urgency: "routine", phase: "unknown", topics: &["other_spinal_condition", "other_spinal_condition/buttock_pain_sitting"],
+            conditions: &[], grade: none, questions: &["buttock_sitting_check"] },
+        Vignette { name: "leg pain worse bending back: a pattern to mention",
             answers: json!({"symptoms": {"areas": ["one_leg"], "worse_with": ["bending_backward"]}}),
-            urgency: "routine", phase: "unknown", topics: &["other_spinal_condition", "other_spinal_condition/foraminal_stenosis"],
-            conditions: &[], grade: none, questions: &["foraminal_check"] },
-        Vignette { name: "bending back without leg symptoms: no foraminal topic",
+            urgency: "routine", phase: "unknown", topics: &["other_spinal_condition", "other_spinal_condition/leg_symptoms_bending_back"],
+            conditions: &[], grade: none, questions: &["bending_back_check"] },
+        Vignette { name: "bending back without leg symptoms: no pattern",
             answers: json!({"symptoms": {"areas": ["lower_back"], "worse_with": ["bending_backward"]}}),
             urgency: "routine", phase: "unknown", topics: &[], conditions: &[], grade: none, questions: &[] },
-        Vignette { name: "walking eased by sitting: canal stenosis topic",
+        Vignette { name: "walking eased by sitting: a pattern to mention",
             answers: json!({"symptoms": {"areas": ["both_legs"], "worse_with": ["walking_eased_by_sitting"]}}),
-            urgency: "routine", phase: "unknown", topics: &["other_spinal_condition", "other_spinal_condition/canal_stenosis"],
-            conditions: &[], grade: none, questions: &["canal_check"] },
+            urgency: "routine", phase: "unknown", topics: &["other_spinal_condition", "other_spinal_condition/leg_symptoms_walking"],
+            conditions: &[], grade: none, questions: &["walking_check"] },
         // --- Body use and lifestyle.
         Vignette { name: "desk work and lifting: body use topic",
             answers: json!({"body_use": {"long_sitting": "yes", "heavy_lifting": "yes", "strained_postures": "no"},
@@ -408,6 +408,35 @@ fn a_red_flag_is_never_lowered_by_other_answers() {
         let assessment: Assessment = assess(&Answers::from_json(answers.to_string().as_bytes()).unwrap());
         assert_eq!(assessment.urgency.level, level, "{flag}");
         assert!(assessment.urgency.because.iter().any(|a| a.as_str().ends_with(flag)));
+    }
+}
+
+/// The ids the engine derives from a person's answers (topics, patterns, questions) never name a
+/// condition: over every vignette, and over a sweep of the symptom patterns.
+#[test]
+fn no_condition_is_named_from_answers() {
+    const CONDITION_WORDS: [&str; 6] = ["piriformis", "stenosis", "syndrome", "scar", "psps", "fibrosis"];
+    let check = |name: &str, out: &Value| {
+        let mut ids: Vec<String> = topic_names(out);
+        ids.extend(out["questions"].as_array().unwrap().iter().map(|q| q.as_str().unwrap().to_string()));
+        for id in ids {
+            assert!(!CONDITION_WORDS.iter().any(|w| id.contains(w)), "{name}: `{id}` names a condition");
+        }
+    };
+    for vignette in vignettes() {
+        check(vignette.name, &run(&vignette));
+    }
+    let triggers = ["sitting_long", "walking_eased_by_sitting", "bending_backward", "bending_forward_or_lifting"];
+    for mask in 0..16u32 {
+        for areas in [json!(["buttock", "one_leg"]), json!(["both_legs"]), json!([])] {
+            for surgery in ["none", "discectomy_open"] {
+                let worse: Vec<&str> = triggers.iter().enumerate().filter(|(i, _)| mask & (1 << i) != 0).map(|(_, t)| *t).collect();
+                let answers = json!({"history": {"surgery": surgery, "since_onset": {"months": 6}, "tried": ["medication"]},
+                    "symptoms": {"areas": areas, "kinds": ["pain"], "pain": 5, "worse_with": worse}});
+                let out = serde_json::to_value(assess(&Answers::from_json(answers.to_string().as_bytes()).unwrap())).unwrap();
+                check("sweep", &out);
+            }
+        }
     }
 }
 

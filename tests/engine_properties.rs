@@ -182,6 +182,12 @@ fn check_invariants(answers: &Answers, out: &Assessment) -> Result<(), TestCaseE
             prop_assert!(!subtopic.because.is_empty());
         }
     }
+    // Nothing derived from the answers names a condition (a device under MHLW's guidance).
+    let derived = out.topics.iter().flat_map(|t| std::iter::once(t.id.as_str()).chain(t.subtopics.iter().map(|s| s.id.as_str())))
+        .chain(out.questions.iter().map(|q| q.as_str()));
+    for id in derived {
+        prop_assert!(!["piriformis", "stenosis", "syndrome", "scar", "psps"].iter().any(|w| id.contains(w)), "{} names a condition", id);
+    }
     let mut topic_ids: Vec<_> = out.topics.iter().map(|t| t.id).collect();
     topic_ids.dedup();
     prop_assert_eq!(topic_ids.len(), out.topics.len(), "a topic appears twice");

@@ -5,7 +5,7 @@
 mod tests {
     use std::collections::BTreeSet;
 
-    use crate::content::{Lang, ALL_MESSAGES, GLOSSARY, M, OPTION_FIELDS, REFERENCES};
+    use crate::content::{Lang, ALL_MESSAGES, GLOSSARY, M, OPTION_FIELDS, REFERENCE_IDS};
     use crate::core::assessment::{EvidenceStrength, Insurance, PhaseValue, Status, TimeFrame, UrgencyLevel};
     use crate::core::ids::*;
 
@@ -89,6 +89,24 @@ mod tests {
         CLINICAL.iter().any(|prefix| key.starts_with(prefix)) && !is_label(key) && !NOT_CLAIMS.contains(&key)
     }
 
+    /// Words that name a condition. The per-person families (a topic, a pattern, a question)
+    /// must hold none: naming a condition from a person's answers would make the app a medical
+    /// device (MHLW guidance). General information (`learn.`, `glossary.`) may name them.
+    const CONDITION_WORDS: [&str; 8] = ["piriformis", "stenosis", "syndrome", "scar", "梨状筋", "狭窄", "症候群", "瘢痕"];
+
+    #[test]
+    fn no_per_person_message_names_a_condition() {
+        let per_person = |key: &str| ["topic.", "subtopic.", "question."].iter().any(|p| key.starts_with(p));
+        let mut found = Vec::new();
+        for message in ALL_MESSAGES.iter().filter(|m| per_person(m.key())) {
+            for lang in [Lang::Ja, Lang::En] {
+                let text = message.text(lang).to_lowercase();
+                found.extend(CONDITION_WORDS.iter().filter(|w| text.contains(*w)).map(|w| format!("{} ({lang:?}): {w}", message.key())));
+            }
+        }
+        assert!(found.is_empty(), "per-person messages name a condition: {found:#?}");
+    }
+
     #[test]
     fn every_clinical_statement_cites_a_source() {
         let uncited: Vec<&str> =
@@ -98,7 +116,7 @@ mod tests {
 
     #[test]
     fn every_citation_has_a_reference_and_every_reference_is_used() {
-        let references: BTreeSet<&str> = REFERENCES.iter().map(|(id, _)| *id).collect();
+        let references: BTreeSet<&str> = REFERENCE_IDS.iter().copied().collect();
         let engine: BTreeSet<&str> = Citation::ALL.iter().map(|c| c.as_str()).collect();
         assert_eq!(references, engine, "the reference list and core::ids::Citation must name the same sources");
         let mut used: BTreeSet<&str> = ALL_MESSAGES.iter().flat_map(|m| m.citations()).collect();

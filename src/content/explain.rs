@@ -3,7 +3,7 @@
 
 use serde::Serialize;
 
-use super::{Lang, M, REFERENCES};
+use super::{reference_text, Lang, M, REFERENCE_IDS};
 use crate::core::answers::Elapsed;
 use crate::core::assessment::{Assessment, Condition, Outcome};
 use crate::core::ids::{AnswerId, Citation};
@@ -72,7 +72,7 @@ pub fn answer_line(answers: &Answers, id: AnswerId, lang: Lang) -> String {
 
 /// A source's number in the reference list (1-based), as shown beside each statement.
 pub fn reference_number(citation: Citation) -> usize {
-    REFERENCES.iter().position(|(id, _)| *id == citation.as_str()).map(|i| i + 1).unwrap_or_else(|| {
+    REFERENCE_IDS.iter().position(|id| *id == citation.as_str()).map(|i| i + 1).unwrap_or_else(|| {
         panic!("citation `{citation}` has no reference")
     })
 }
@@ -299,6 +299,6 @@ pub fn explain(assessment: &Assessment, lang: Lang) -> Explanation {
             appeal: M::GradeAppeal.text(lang),
         }),
         questions: assessment.questions.iter().map(|q| id_text("question", q.as_str(), None, lang)).collect(),
-        references: REFERENCES.iter().enumerate().map(|(i, (_, text))| format!("[{}] {text}", i + 1)).collect(),
+        references: (1..=REFERENCE_IDS.len()).map(|n| format!("[{n}] {}", reference_text(n).unwrap_or_default())).collect(),
     }
 }

@@ -13,7 +13,7 @@ pub mod explain;
 pub mod rules_sheet;
 mod format;
 
-pub use generated::{M, ALL as ALL_MESSAGES, REFERENCES};
+pub use generated::{M, ALL as ALL_MESSAGES, REFERENCE_IDS};
 
 use serde::{Deserialize, Serialize};
 
@@ -21,8 +21,8 @@ use serde::{Deserialize, Serialize};
 pub const OPTION_FIELDS: [&str; 8] = ["title", "what", "who", "benefits", "harms", "time", "living", "ask"];
 
 /// Hard terms explained on the About page, with readings (ruby) in Japanese.
-pub const GLOSSARY: [&str; 11] = [
-    "herniation", "cauda_equina", "piriformis", "foraminal_stenosis", "canal_stenosis", "scar_tissue",
+pub const GLOSSARY: [&str; 12] = [
+    "herniation", "cauda_equina", "piriformis", "foraminal_stenosis", "canal_stenosis", "scar_tissue", "psps",
     "conservative", "nerve_block", "scs", "symptoms_fixed", "after_effect_grade",
 ];
 
@@ -81,7 +81,7 @@ impl M {
 
     /// Citation ids of a clinical statement; empty for interface text.
     pub fn citations(self) -> Vec<&'static str> {
-        self.sources().iter().map(|n| generated::REFERENCES[usize::from(*n) - 1].0).collect()
+        self.sources().iter().map(|n| generated::REFERENCE_IDS[usize::from(*n) - 1]).collect()
     }
 
     /// The same sources as 1-based numbers in the reference list.
@@ -250,6 +250,63 @@ fn looks_like_mojibake(line: &str) -> bool {
     })
 }
 
+/// The reference list's file next to the app: the texts of the numbered references, the same in
+/// every language, read after the first screen (see [`install_references`]).
+pub const REFERENCES_FILE: &str = "references.txt";
+
+/// Largest reference file read: it is about 7 KB.
+pub const MAX_REFERENCES_BYTES: usize = 64 * 1024;
+
+/// The reference texts of a `references.txt` in this build's order, or why the file cannot be
+/// used: another build's list, a changed id, a runaway line. Never panics.
+pub fn reference_texts_from_source(source: &str) -> Result<Vec<String>, String> {
+    if source.len() > MAX_REFERENCES_BYTES {
+        return Err(format!("the reference list is larger than {MAX_REFERENCES_BYTES} bytes"));
+    }
+    let mut texts = Vec::with_capacity(REFERENCE_IDS.len());
+    for line in source.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')) {
+        let (id, text) = line.split_once(" = ").ok_or("a line is not `id = reference`")?;
+        if REFERENCE_IDS.get(texts.len()) != Some(&id.trim()) {
+            return Err(format!("reference `{}` is not this build's reference {}", id.trim(), texts.len() + 1));
+        }
+        let text = text.trim();
+        if text.is_empty() || text.chars().count() > MAX_MESSAGE_CHARS || text.chars().any(char::is_control) {
+            return Err(format!("reference `{}` is empty, too long or holds control characters", id.trim()));
+        }
+        texts.push(text.to_string());
+    }
+    if texts.len() != REFERENCE_IDS.len() {
+        return Err(format!("the reference list has {} entries, this build {}", texts.len(), REFERENCE_IDS.len()));
+    }
+    Ok(texts)
+}
+
+/// The reference texts read from their file (in the browser).
+#[cfg(target_arch = "wasm32")]
+static REFERENCE_TEXTS: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
+
+/// Makes the reference texts available; they live for the rest of the page.
+pub fn install_references(source: &str) -> Result<(), String> {
+    let texts = reference_texts_from_source(source)?;
+    #[cfg(target_arch = "wasm32")]
+    {
+        let leaked: Vec<&'static str> = texts.into_iter().map(|t| &*Box::leak(t.into_boxed_str())).collect();
+        let _ = REFERENCE_TEXTS.set(leaked);
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = texts;
+    Ok(())
+}
+
+/// Reference `number` (1-based) in full; `None` in the browser until its file is read.
+pub fn reference_text(number: usize) -> Option<&'static str> {
+    #[cfg(target_arch = "wasm32")]
+    let texts = REFERENCE_TEXTS.get()?;
+    #[cfg(not(target_arch = "wasm32"))]
+    let texts = &generated::REFERENCE_TEXTS;
+    texts.get(number.checked_sub(1)?).copied()
+}
+
 /// Makes a language read from its file available. Its texts live for the rest of the page.
 pub fn install(lang: Lang, source: &str) -> Result<(), String> {
     let texts = texts_from_source(source)?;
@@ -266,6 +323,30 @@ pub fn install(lang: Lang, source: &str) -> Result<(), String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_reference_file_reads_back_as_the_compiled_texts_and_nothing_else() {
+        let source = include_str!("references.txt");
+        let texts = reference_texts_from_source(source).unwrap();
+        for (number, text) in texts.iter().enumerate() {
+            assert_eq!(Some(text.as_str()), reference_text(number + 1));
+        }
+        assert!(install_references(source).is_ok());
+        let first = source.lines().find(|l| l.contains(" = ") && !l.starts_with('#')).unwrap();
+        for (bad, why) in [
+            (source.replacen(first, "", 1), "a reference missing"),
+            (format!("{source}\nextra = x"), "an extra reference"),
+            (source.replacen(first, &first.replacen(" = ", " := ", 1), 1), "a broken line"),
+            (source.replacen(REFERENCE_IDS[0], "someone_else", 1), "another id"),
+            (source.replacen(first, &first.replacen(" = ", " = \u{7}", 1), 1), "a control character"),
+            ("x".repeat(MAX_REFERENCES_BYTES + 1), "a runaway file"),
+            (String::new(), "an empty file"),
+        ] {
+            assert!(reference_texts_from_source(&bad).is_err(), "{why} is refused");
+        }
+        assert_eq!(reference_text(0), None);
+        assert_eq!(reference_text(REFERENCE_IDS.len() + 1), None);
+    }
 
     #[test]
     fn every_key_round_trips_through_from_key() {

@@ -7,7 +7,7 @@
 use std::fmt::Write;
 
 use super::explain::{answer_label, id_text, message, message_sources, out_of_100, reference_number};
-use super::{Lang, M, REFERENCES};
+use super::{reference_text, Lang, M, REFERENCE_IDS};
 use crate::core::answers::{Answers, GRADE_TREATMENT_MONTHS, HIGH_VALUE, MAX_SCORE, MAX_VALUE, THREE_MONTHS, THREE_MONTHS_IN_WEEKS};
 use crate::core::assessment::{UrgencyLevel, SURE_ITEMS};
 use crate::core::ids::{AnswerId, Citation};
@@ -255,8 +255,8 @@ pub fn clinical_rules() -> String {
     }
 
     let _ = writeln!(w, "## References\n");
-    for (number, (_, text)) in REFERENCES.iter().enumerate() {
-        let _ = writeln!(w, "{}. {text}", number + 1);
+    for number in 1..=REFERENCE_IDS.len() {
+        let _ = writeln!(w, "{number}. {}", reference_text(number).unwrap_or_default());
     }
     out
 }

@@ -172,11 +172,17 @@ ids! {
 }
 
 ids! {
+    /// A pattern in the person's own answers worth mentioning to a doctor. Never a condition:
+    /// naming one from a person's answers would make the app a medical device (MHLW guidance).
     pub enum SubtopicId {
-        Piriformis => "piriformis",
-        ForaminalStenosis => "foraminal_stenosis",
-        CanalStenosis => "canal_stenosis",
-        ScarTissue => "scar_tissue",
+        /// Buttock pain, worse when sitting long.
+        ButtockPainSitting => "buttock_pain_sitting",
+        /// Leg symptoms, worse when bending backward.
+        LegSymptomsBendingBack => "leg_symptoms_bending_back",
+        /// Leg symptoms on walking, eased by sitting or bending forward.
+        LegSymptomsWalking => "leg_symptoms_walking",
+        /// After an operation, symptoms with no period of relief.
+        NoReliefAfterSurgery => "no_relief_after_surgery",
     }
 }
 
@@ -301,10 +307,10 @@ ids! {
         WhyPersisting => "why_persisting",
         CouldItBeRecurrence => "could_it_be_recurrence",
         CouldItBeAnotherCondition => "could_it_be_another_condition",
-        PiriformisCheck => "piriformis_check",
-        ForaminalCheck => "foraminal_check",
-        CanalCheck => "canal_check",
-        SurgeryEffectsOrScar => "surgery_effects_or_scar",
+        ButtockSittingCheck => "buttock_sitting_check",
+        BendingBackCheck => "bending_back_check",
+        WalkingCheck => "walking_check",
+        RelatedToOperation => "related_to_operation",
         ReoperationBenefitsRisks => "reoperation_benefits_risks",
         StimulationSuitable => "stimulation_suitable",
         SurgeryTiming => "surgery_timing",

@@ -136,20 +136,20 @@ fn topics(answers: &Answers, phase: &Phase) -> Vec<Topic> {
     // despite treatment (the source article: check for another cause with a doctor).
     let mut subtopics = Vec::new();
     if symptoms.has_area(Area::Buttock) && symptoms.worse_with(Trigger::SittingLong) {
-        subtopics.push(Subtopic { id: SubtopicId::Piriformis, because: vec![AnswerId::AreaButtock, AnswerId::WorseSittingLong] });
+        subtopics.push(Subtopic { id: SubtopicId::ButtockPainSitting, because: vec![AnswerId::AreaButtock, AnswerId::WorseSittingLong] });
     }
     let leg = [(Area::OneLeg, AnswerId::AreaOneLeg), (Area::BothLegs, AnswerId::AreaBothLegs)]
         .into_iter()
         .find(|(area, _)| symptoms.has_area(*area));
     if let (true, Some((_, leg_id))) = (symptoms.worse_with(Trigger::BendingBackward), leg) {
-        subtopics.push(Subtopic { id: SubtopicId::ForaminalStenosis, because: vec![AnswerId::WorseBendingBackward, leg_id] });
+        subtopics.push(Subtopic { id: SubtopicId::LegSymptomsBendingBack, because: vec![AnswerId::WorseBendingBackward, leg_id] });
     }
     if symptoms.worse_with(Trigger::WalkingEasedBySitting) {
         let mut because = vec![AnswerId::WorseWalkingEasedBySitting];
         if symptoms.has_area(Area::BothLegs) {
             because.push(AnswerId::AreaBothLegs);
         }
-        subtopics.push(Subtopic { id: SubtopicId::CanalStenosis, because });
+        subtopics.push(Subtopic { id: SubtopicId::LegSymptomsWalking, because });
     }
     let mut because: Vec<AnswerId> = subtopics.iter().flat_map(|s| s.because.iter().copied()).collect();
     let tried = history.conservative_tried();
@@ -166,18 +166,18 @@ fn topics(answers: &Answers, phase: &Phase) -> Vec<Topic> {
         });
     }
 
-    // Effects of surgery: symptoms present after an operation; scar tissue where they
-    // never cleared (no period of relief).
+    // Effects of surgery: symptoms present after an operation; the pattern of no period of
+    // relief since, where the person did not report one.
     if operated && symptoms.present() == Some(true) {
         let mut because = vec![AnswerId::Surgery];
         because.extend(symptom_answers(symptoms));
         let mut subtopics = Vec::new();
         if !history.relief_then_return.is_yes() {
-            let mut scar = vec![AnswerId::Surgery];
+            let mut no_relief = vec![AnswerId::Surgery];
             if history.relief_then_return.is_some() {
-                scar.push(AnswerId::ReliefThenReturn);
+                no_relief.push(AnswerId::ReliefThenReturn);
             }
-            subtopics.push(Subtopic { id: SubtopicId::ScarTissue, because: scar });
+            subtopics.push(Subtopic { id: SubtopicId::NoReliefAfterSurgery, because: no_relief });
         }
         topics.push(Topic {
             id: TopicId::AfterSurgeryEffects,
@@ -622,14 +622,14 @@ fn questions(answers: &Answers, urgency: &Urgency, phase: &Phase, topics: &[Topi
             TopicId::OtherSpinalCondition => {
                 questions.push(Q::CouldItBeAnotherCondition);
                 questions.extend(topic.subtopics.iter().filter_map(|subtopic| match subtopic.id {
-                    SubtopicId::Piriformis => Some(Q::PiriformisCheck),
-                    SubtopicId::ForaminalStenosis => Some(Q::ForaminalCheck),
-                    SubtopicId::CanalStenosis => Some(Q::CanalCheck),
+                    SubtopicId::ButtockPainSitting => Some(Q::ButtockSittingCheck),
+                    SubtopicId::LegSymptomsBendingBack => Some(Q::BendingBackCheck),
+                    SubtopicId::LegSymptomsWalking => Some(Q::WalkingCheck),
                     // Asked through the effects-of-surgery question.
-                    SubtopicId::ScarTissue => None,
+                    SubtopicId::NoReliefAfterSurgery => None,
                 }));
             }
-            TopicId::AfterSurgeryEffects => questions.push(Q::SurgeryEffectsOrScar),
+            TopicId::AfterSurgeryEffects => questions.push(Q::RelatedToOperation),
             TopicId::BodyUse => questions.push(Q::BodyUseAdvice),
             TopicId::Lifestyle => questions.push(Q::LifestyleAdvice),
         }

@@ -87,6 +87,21 @@ pub fn app(props: &AppProps) -> Html {
         }
     });
     use_effect_with((), |_| platform::document::mark_ready());
+    // The reference texts are read after the first screen, so they cost the first load nothing;
+    // the lists that show them carry a short note until then (or if the file cannot be read).
+    let references_ready = use_state(|| content::reference_text(1).is_some());
+    {
+        let references_ready = references_ready.clone();
+        use_effect_with((), move |_| {
+            if !*references_ready {
+                platform::fetch::text(content::REFERENCES_FILE, move |source| {
+                    if source.and_then(|source| content::install_references(&source)).is_ok() {
+                        references_ready.set(true);
+                    }
+                });
+            }
+        });
+    }
     // Remember answers on this device only while the person has that turned on. Deleting is
     // done where the person asks for it, never here: saved answers this version cannot read
     // stay until the person chooses.
@@ -198,7 +213,7 @@ pub fn app(props: &AppProps) -> Html {
             html! {
                 <ResultsScreen {lang} answers={answers.clone()} assessment={assessment.clone()} option_shown={state.option_shown} today={props.today.clone()}
                     on_edit={on_edit.clone()} {on_show_option} {on_start_over} remember={state.remember} {on_remember}
-                    device={state.device} />
+                    device={state.device} references_ready={*references_ready} />
             }
         }
         Screen::About => {

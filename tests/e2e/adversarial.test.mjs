@@ -277,6 +277,44 @@ test('a tampered or unreadable language file is refused with a notice, never sho
   }
 });
 
+test('a tampered reference list is refused with the note kept; markup in it stays text', async () => {
+  const good = fs.readFileSync(path.join(distDir, 'references.txt'), 'utf8');
+  const first = good.split('\n').find((l) => / = /.test(l) && !l.startsWith('#'));
+  const cases = {
+    renamed: [good.replace(first, first.replace(/^\w+/, 'someone_else')), false],
+    truncated: [good.slice(0, good.length / 2), false],
+    huge: [good.replace(first, `${first} ${'x'.repeat(200_000)}`), false],
+    markup: [good.replace(first, `${first} <img src=x onerror=alert(1)><b>bold</b>`), true],
+  };
+  for (const [name, [content, accepted]] of Object.entries(cases)) {
+    const root = copyBuild();
+    fs.writeFileSync(path.join(root, 'references.txt'), content);
+    const app = await openApp({ root, width: 1280 });
+    const { page } = app;
+    const dialogs = [];
+    page.on('dialog', (d) => { dialogs.push(d.message()); d.dismiss(); });
+    try {
+      await heading(page);
+      await page.click('.app-footer .link-button');
+      await heading(page);
+      if (accepted) {
+        await page.locator('.reference-list li').first().waitFor();
+        assert.match(await page.locator('.reference-list li').first().innerText(), /<img src=x/, `${name}: shown as text`);
+      } else {
+        await page.waitForTimeout(500);
+        assert.equal(await page.locator('.reference-list').count(), 0, `${name}: refused`);
+        assert.match(await page.locator('.references-loading').innerText(), /出典の一覧を読み込んでいます/);
+      }
+      assert.equal(await page.locator('main img, main b').count(), 0, `${name}: no markup`);
+      assert.deepEqual(dialogs, []);
+      assert.deepEqual(app.problems, [], name);
+    } finally {
+      await app.close();
+      fs.rmSync(root, { recursive: true, force: true });
+    }
+  }
+});
+
 test('extreme input in the fields, double submits and back/forward spam leave no stuck state', async () => {
   const app = await openApp({ width: 360 });
   const { page } = app;

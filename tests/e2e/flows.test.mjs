@@ -16,7 +16,14 @@ for (const width of [360, 1280]) {
       assert.match(await heading(page), /あなたのまとめ/);
       assert.equal(await page.evaluate(() => location.hash), '#/results');
       const topics = await page.locator('.topic h3').allInnerTexts();
-      assert.deepEqual(topics, ['ヘルニアの再発', 'ヘルニアのほかにある病気', '手術による影響', '体の使い方', '生活習慣']);
+      assert.deepEqual(topics, ['ヘルニアの再発', 'ヘルニアのほかに関わっているものがないか', '手術による影響', '体の使い方', '生活習慣']);
+      // The person's own patterns are named, with their answers, and no condition is: conditions
+      // appear only in the background, the same for everyone.
+      const topicText = await page.locator('.topic').allInnerTexts();
+      assert.match(topicText.join('\n'), /座ると強くなるおしりの痛み/);
+      assert.doesNotMatch(topicText.join('\n'), /梨状筋|狭窄|症候群|瘢痕/);
+      assert.doesNotMatch((await page.locator('.questions-list').innerText()), /梨状筋|狭窄|症候群|瘢痕/);
+      assert.match(await page.locator('.learn .other-causes').innerText(), /梨状筋症候群[\s\S]*椎間孔狭窄症[\s\S]*脊柱管狭窄症[\s\S]*持続性脊椎痛症候群2型/);
       assert.match(await page.locator('.topic').first().innerText(), /手術のあと、いったん楽になってから症状が戻った:はい/);
       // All six options, in the fixed order, with the same fields.
       const options = await page.locator('.option-card h3').allInnerTexts();
@@ -165,7 +172,7 @@ test('the About page shows every certification item, the glossary with readings 
     for (const item of ['公開日', '最終確認日', '次の見直し予定', '6か月ごと', '作成', '資金', '利益相反', '診断や治療の指示ではなく', 'クッキーも使いません', '独立した確認は、まだ受けていません']) {
       assert.ok(text.includes(item), `About shows ${item}`);
     }
-    assert.equal(await page.locator('.glossary ruby rt').count(), 11);
+    assert.equal(await page.locator('.glossary ruby rt').count(), 12);
     assert.match(await page.locator('.glossary').innerText(), /梨状筋症候群/);
     const references = readFileSync(new URL('../../src/content/references.txt', import.meta.url), 'utf8')
       .split('\n').filter((line) => / = /.test(line) && !line.startsWith('#'));

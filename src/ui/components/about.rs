@@ -1,8 +1,8 @@
 use yew::prelude::*;
 
-use super::sources::sources;
+use super::sources::{all_references, reference_list, sources};
 use crate::content::explain::{id_text, message_sources};
-use crate::content::{Lang, GLOSSARY, M, REFERENCES};
+use crate::content::{Lang, GLOSSARY, M};
 
 /// A hard term: in Japanese with its reading above it (ruby), in English with the Japanese
 /// term beside it, so a person can say it to a Japanese doctor.
@@ -54,7 +54,7 @@ pub fn about_screen(lang: Lang, on_back: &Callback<()>) -> Html {
                 }) }
             </dl>
             <h2>{ M::ResultsReferences.text(lang) }</h2>
-            <ol class="reference-list">{ for REFERENCES.iter().map(|(_, text)| html! { <li>{ *text }</li> }) }</ol>
+            { reference_list(lang, &all_references(), "reference-list") }
             <button type="button" class="secondary" onclick={on_back.reform(|_: MouseEvent| ())}>{ M::AboutBack.text(lang) }</button>
         </section>
     }

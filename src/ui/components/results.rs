@@ -13,10 +13,10 @@ use super::icon_array::icon_array;
 use super::keep::Keep;
 use crate::ui::state::Device;
 use super::options::{option_comparison, status_note};
-use super::sources::{numbers, sources};
+use super::sources::{all_references, numbers, reference_list, sources};
 use super::summary::summary;
 use crate::content::explain::{answer_line, id_text, message_sources, outcome_sentence};
-use crate::content::{Lang, M, REFERENCES};
+use crate::content::{Lang, M};
 use crate::core::assessment::{Assessment, Requirement};
 use crate::core::edit::Edit;
 use crate::core::ids::{AnswerId, Leaning, OptionId};
@@ -38,6 +38,9 @@ pub struct ResultsProps {
     /// Whether this device can keep answers, and whether it holds some this version cannot read.
     #[prop_or_default]
     pub device: Device,
+    /// Whether the reference texts have arrived: the lists re-render when they do.
+    #[prop_or_default]
+    pub references_ready: bool,
 }
 
 fn because(answers: &Answers, ids: &[AnswerId], lang: Lang) -> Html {
@@ -101,7 +104,7 @@ pub fn results_screen(props: &ResultsProps) -> Html {
             if *complete {
                 <section class="results-section references" aria-labelledby="references-heading">
                     <h2 id="references-heading">{ M::ResultsReferences.text(lang) }</h2>
-                    <ol>{ for REFERENCES.iter().map(|(_, text)| html! { <li>{ *text }</li> }) }</ol>
+                    { reference_list(lang, &all_references(), "") }
                 </section>
                 { summary(lang, answers, assessment, &props.today) }
             }
@@ -161,6 +164,14 @@ fn learn(assessment: &Assessment, lang: Lang) -> Html {
                 { icon_array(shrinks.out_of_100, None, &sentence) }
                 <figcaption>{ sentence }{ sources(&numbers(&[shrinks.citation])) }</figcaption>
             </figure>
+            // General information, the same for everyone: never drawn from the person's answers.
+            { cited(M::LearnOtherCauses) }
+            <ul class="other-causes">
+                { for ["piriformis", "foraminal_stenosis", "canal_stenosis", "psps", "scar_tissue"].map(|id| {
+                    let meaning = crate::content::explain::message(&format!("glossary.{id}.meaning"));
+                    html! { <li><strong>{ term(id, lang) }</strong>{ ": " }{ meaning.text(lang) }{ sources(&message_sources(meaning)) }</li> }
+                }) }
+            </ul>
             { cited(M::LearnDecision) }
         </section>
     }
@@ -184,7 +195,7 @@ fn topics(assessment: &Assessment, answers: &Answers, lang: Lang) -> Html {
                             let body = crate::content::explain::message(&format!("subtopic.{}.body", sub.id.as_str()));
                             html! {
                                 <div class="subtopic">
-                                    <h4>{ term(sub.id.as_str(), lang) }</h4>
+                                    <h4>{ id_text("subtopic", sub.id.as_str(), Some("title"), lang) }</h4>
                                     <p>{ body.text(lang) }{ sources(&message_sources(body)) }</p>
                                     { because(answers, &sub.because, lang) }
                                 </div>

@@ -1,6 +1,7 @@
 use yew::prelude::*;
 
 use crate::content::explain::reference_number;
+use crate::content::{reference_text, Lang, M, REFERENCE_IDS};
 use crate::core::ids::Citation;
 
 /// The reference numbers after a statement, like `[1, 10]`. A plain function, not a
@@ -11,6 +12,25 @@ pub fn sources(numbers: &[usize]) -> Html {
     }
     let list = numbers.iter().map(|n| n.to_string()).collect::<Vec<_>>().join(", ");
     html! { <sup class="sources">{ format!("[{list}]") }</sup> }
+}
+
+/// The numbered references, each given number in full. Their texts arrive after the first
+/// screen (`content::install_references`); until then a short note stands in. Shared by the
+/// steps, the results, the printed summary and the About page.
+pub fn reference_list(lang: Lang, numbers: &[usize], class: &'static str) -> Html {
+    if numbers.iter().any(|n| reference_text(*n).is_none()) {
+        return html! { <p class="hint references-loading">{ M::ReferencesLoading.text(lang) }</p> };
+    }
+    html! {
+        <ol class={class}>
+            { for numbers.iter().map(|n| html! { <li value={n.to_string()}>{ reference_text(*n).unwrap_or_default() }</li> }) }
+        </ol>
+    }
+}
+
+/// Every reference number, in order.
+pub fn all_references() -> Vec<usize> {
+    (1..=REFERENCE_IDS.len()).collect()
 }
 
 /// Reference numbers for engine citations.

@@ -1,6 +1,7 @@
 use yew::prelude::*;
 
-use crate::content::{Lang, M, REFERENCES};
+use super::sources::reference_list;
+use crate::content::{Lang, M};
 use crate::platform::input::is_repeat_click;
 use crate::ui::route::{Screen, STEPS};
 
@@ -54,9 +55,7 @@ pub fn step(props: &StepProps) -> Html {
             if !props.sources.is_empty() {
                 <details class="step-sources">
                     <summary>{ M::ResultsSources.text(lang) }</summary>
-                    <ol>
-                        { for props.sources.iter().map(|n| html! { <li value={n.to_string()}>{ REFERENCES[n - 1].1 }</li> }) }
-                    </ol>
+                    { reference_list(lang, &props.sources, "") }
                 </details>
             }
         </section>

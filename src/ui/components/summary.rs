@@ -1,9 +1,9 @@
 use yew::prelude::*;
 
 use super::results::safety_net;
-use super::sources::{numbers, sources};
+use super::sources::{numbers, reference_list, sources};
 use crate::content::explain::{answer_line, answer_value, id_text, message_sources};
-use crate::content::{Lang, M, REFERENCES};
+use crate::content::{Lang, M};
 use crate::core::ids::AnswerId;
 use crate::core::{Answers, Assessment};
 
@@ -51,9 +51,7 @@ pub fn summary(lang: Lang, answers: &Answers, assessment: &Assessment, today: &s
             <h2>{ M::SummaryAnswers.text(lang) }</h2>
             <ul class="answers-list">{ for answered.iter().map(|id| html! { <li>{ answer_line(answers, *id, lang) }</li> }) }</ul>
             <h2>{ M::ResultsReferences.text(lang) }</h2>
-            <ol class="summary-references">
-                { for cited.iter().map(|n| html! { <li value={n.to_string()}>{ REFERENCES[n - 1].1 }</li> }) }
-            </ol>
+            { reference_list(lang, &cited, "summary-references") }
             <p class="note">{ M::FooterNote.text(lang) }</p>
         </section>
     }
