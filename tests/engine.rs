@@ -317,7 +317,27 @@ fn vignettes() -> Vec<Vignette> {
         Vignette { name: "values rated high add questions",
             answers: json!({"values": {"avoid_surgery": 4, "low_cost": 3, "least_time_away": 4, "fast_relief": 1}}),
             urgency: "routine", phase: "unknown", topics: &[], conditions: &[("regenerative", "accepts_self_paid_unproven", "unknown")],
-            grade: none, questions: &["regenerative_evidence_cost", "costs_and_insurance", "time_away_from_work"] },
+            grade: none, questions: &["non_surgical_options", "costs_and_insurance", "time_away_from_work"] },
+        // Wanting to try everything asks about every option not yet tried, not one of them.
+        Vignette { name: "trying everything asks about every untried option",
+            answers: json!({"values": {"try_everything": 4}}),
+            urgency: "routine", phase: "unknown", topics: &[], conditions: &[], grade: none, questions: &["untried_options"] },
+        // Stimulation is considered from 6 months after surgery (NICE TA159): at 4 months not yet.
+        Vignette { name: "four months after surgery: stimulation not yet",
+            answers: json!({"history": {"surgery": "discectomy_open", "since_surgery": {"months": 4}, "tried": ["medication"]},
+                "symptoms": {"kinds": ["pain"], "pain": 6, "course": "same"}}),
+            urgency: "routine", phase: "persistent",
+            topics: &["after_surgery_effects", "after_surgery_effects/no_relief_after_surgery", "other_spinal_condition"],
+            conditions: &[("spinal_cord_stimulation", "persistent_after_surgery", "not_met"), ("spinal_cord_stimulation", "had_surgery", "met")],
+            grade: none, questions: &[] },
+        // Twenty-six weeks is six months.
+        Vignette { name: "twenty-six weeks after surgery: stimulation can be considered",
+            answers: json!({"history": {"surgery": "discectomy_open", "since_surgery": {"weeks": 26}, "tried": ["medication"]},
+                "symptoms": {"kinds": ["pain"], "pain": 6, "course": "same"}}),
+            urgency: "routine", phase: "persistent",
+            topics: &["after_surgery_effects", "after_surgery_effects/no_relief_after_surgery", "other_spinal_condition"],
+            conditions: &[("spinal_cord_stimulation", "persistent_after_surgery", "met")],
+            grade: none, questions: &[] },
         // --- Accident section.
         Vignette { name: "accident, everything documented",
             answers: json!({"red_flags": all_flags("no"), "history": {"surgery": "none", "since_onset": {"months": 7}, "tried": ["medication", "nerve_block"]},

@@ -8,7 +8,10 @@ use std::fmt::Write;
 
 use super::explain::{answer_label, id_text, message, message_sources, out_of_100, reference_number};
 use super::{reference_text, Lang, M, REFERENCE_IDS};
-use crate::core::answers::{Answers, GRADE_TREATMENT_MONTHS, HIGH_VALUE, MAX_SCORE, MAX_VALUE, THREE_MONTHS, THREE_MONTHS_IN_WEEKS};
+use crate::core::answers::{
+    Answers, GRADE_TREATMENT_MONTHS, HIGH_VALUE, MAX_SCORE, MAX_VALUE, STIMULATION_MONTHS, STIMULATION_MONTHS_IN_WEEKS, THREE_MONTHS,
+    THREE_MONTHS_IN_WEEKS,
+};
 use crate::core::assessment::{UrgencyLevel, SURE_ITEMS};
 use crate::core::ids::{AnswerId, Citation};
 use crate::core::triage::{
@@ -203,8 +206,9 @@ pub fn clinical_rules() -> String {
 
     let _ = writeln!(w, "## 7. Thresholds\n");
     let _ = writeln!(w, "| name | value | used for |\n| --- | --- | --- |");
-    let thresholds: [(&str, String, &str); 7] = [
+    let thresholds: [(&str, String, &str); 8] = [
         ("THREE_MONTHS", format!("{THREE_MONTHS} months / {THREE_MONTHS_IN_WEEKS} weeks"), "early vs persistent phase (from onset, or from the operation after surgery); the window after surgery in which a fever is seen today"),
+        ("STIMULATION_MONTHS", format!("{STIMULATION_MONTHS} months / {STIMULATION_MONTHS_IN_WEEKS} weeks"), "time after surgery from which spinal cord stimulation is usually considered (NICE TA159)"),
         ("MILD_SCORE", format!("{MILD_SCORE} of {MAX_SCORE}"), "pain and numbness counted as mild for self-care"),
         ("MAX_SCORE", MAX_SCORE.to_string(), "the top of the 0–10 pain and numbness scales"),
         ("HIGH_VALUE", format!("{HIGH_VALUE} of {MAX_VALUE}"), "a value rated this high is shown beside every option"),

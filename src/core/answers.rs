@@ -176,12 +176,23 @@ pub const THREE_MONTHS: u32 = 3;
 /// Three months in whole weeks, as a person counting in weeks reaches it.
 pub const THREE_MONTHS_IN_WEEKS: u32 = 13;
 
+/// Six months after surgery: from then on spinal cord stimulation is usually considered for
+/// pain that goes on despite usual care (NICE TA159).
+pub const STIMULATION_MONTHS: u32 = 6;
+/// Six months in whole weeks.
+pub const STIMULATION_MONTHS_IN_WEEKS: u32 = 26;
+
 impl Elapsed {
     /// Whether this is at least three months: the line between early and persistent.
     pub fn at_least_three_months(self) -> Option<bool> {
+        self.at_least(THREE_MONTHS, THREE_MONTHS_IN_WEEKS)
+    }
+
+    /// Whether this is at least `months` (or `weeks`, when counted in weeks).
+    pub fn at_least(self, months: u32, weeks: u32) -> Option<bool> {
         match self {
-            Elapsed::Weeks(weeks) => Some(weeks >= THREE_MONTHS_IN_WEEKS),
-            Elapsed::Months(months) => Some(months >= THREE_MONTHS),
+            Elapsed::Weeks(w) => Some(w >= weeks),
+            Elapsed::Months(m) => Some(m >= months),
             Elapsed::NotSure => None,
         }
     }

@@ -323,11 +323,14 @@ fn options(answers: &Answers, phase: &Phase) -> Vec<OptionView> {
         }
         _ => (Status::Unknown, Vec::new()),
     };
-    let persistent_after_surgery = match (operated, phase.value) {
+    // Stimulation is considered from six months after surgery (NICE TA159), not three.
+    let since_surgery = history.since_surgery.and_then(|e| e.at_least(STIMULATION_MONTHS, STIMULATION_MONTHS_IN_WEEKS));
+    let since_surgery_because = if history.since_surgery.is_some() { vec![AnswerId::Surgery, AnswerId::SinceSurgery] } else { Vec::new() };
+    let persistent_after_surgery = match (operated, since_surgery) {
         (Some(false), _) => (Status::NotMet, surgery_answer.clone()),
-        (Some(true), PhaseValue::Persistent) => (Status::Met, phase_because.clone()),
-        (Some(true), PhaseValue::Early) => (Status::NotMet, phase_because.clone()),
-        _ => (Status::Unknown, phase_because.clone()),
+        (Some(true), Some(true)) => (Status::Met, since_surgery_because),
+        (Some(true), Some(false)) => (Status::NotMet, since_surgery_because),
+        _ => (Status::Unknown, since_surgery_because),
     };
 
     vec![
@@ -427,7 +430,7 @@ fn options(answers: &Answers, phase: &Phase) -> Vec<OptionView> {
                     outcome(OutcomeId::LegPainHalvedWithoutStimulation, 2, None, TimeFrame::TwoYears, Citation::Process),
                     outcome(OutcomeId::DeviceRevision, 31, None, TimeFrame::TwoYears, Citation::Process),
                 ],
-                citations: vec![Citation::Process, Citation::CochraneScs, Citation::Psps],
+                citations: vec![Citation::Process, Citation::NiceTa159, Citation::CochraneScs, Citation::Psps],
             },
         },
         OptionView {
@@ -648,8 +651,12 @@ fn questions(answers: &Answers, urgency: &Urgency, phase: &Phase, topics: &[Topi
     }
     let high = |rating: Option<u8>| rating.is_some_and(|r| r >= HIGH_VALUE);
     let values = &answers.values;
-    if high(values.avoid_surgery) || high(values.try_everything) {
-        questions.push(Q::RegenerativeEvidenceCost);
+    // Questions about values name every option they touch, never one alone.
+    if high(values.avoid_surgery) {
+        questions.push(Q::NonSurgicalOptions);
+    }
+    if high(values.try_everything) {
+        questions.push(Q::UntriedOptions);
     }
     if high(values.low_cost) {
         questions.push(Q::CostsAndInsurance);
