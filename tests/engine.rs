@@ -146,7 +146,9 @@ fn vignettes() -> Vec<Vignette> {
                 "history": {"surgery": "discectomy_microscopic", "since_surgery": {"months": 7}},
                 "symptoms": {"kinds": ["weakness"], "course": "worse"}}),
             urgency: "same_day", phase: "persistent", topics: &["recurrence", "after_surgery_effects", "after_surgery_effects/no_relief_after_surgery"],
-            conditions: &[("surgery", "serious_nerve_deficit", "met")], grade: none, questions: &["check_red_flags"] },
+            // After an operation the surgery card points to reoperation instead of listing its conditions.
+            conditions: &[("surgery", "first_operation", "not_met"), ("reoperation", "had_surgery", "met")],
+            grade: none, questions: &["check_red_flags"] },
         // Fever two weeks after a discectomy: the hospital that operated, today. NHS surgery recovery.
         Vignette { name: "fever two weeks after a discectomy",
             answers: json!({"red_flags": flags_with("fever_unwell", "yes"),

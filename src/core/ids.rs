@@ -206,6 +206,8 @@ ids! {
         EarlyPhase => "early_phase",
         Improving => "improving",
         NoCaudaEquinaSigns => "no_cauda_equina_signs",
+        /// No operation yet: the surgery card describes a first one.
+        FirstOperation => "first_operation",
         PersistentDespiteConservative => "persistent_despite_conservative",
         SeriousNerveDeficit => "serious_nerve_deficit",
         HadSurgery => "had_surgery",

@@ -372,10 +372,17 @@ fn options(answers: &Answers, phase: &Phase) -> Vec<OptionView> {
         OptionView {
             id: OptionId::Surgery,
             only_after_surgery: false,
-            considered_when: vec![
-                condition(ConditionId::PersistentDespiteConservative, persistent_despite_conservative),
-                condition(ConditionId::SeriousNerveDeficit, serious_deficit),
-            ],
+            // This card describes a first operation. After one, it says so and points to
+            // reoperation instead of marking a first operation's conditions as met.
+            considered_when: if operated == Some(true) {
+                vec![condition(ConditionId::FirstOperation, (Status::NotMet, surgery_answer.clone()))]
+            } else {
+                vec![
+                    condition(ConditionId::FirstOperation, (status_of(operated.map(|o| !o)), surgery_answer.clone())),
+                    condition(ConditionId::PersistentDespiteConservative, persistent_despite_conservative),
+                    condition(ConditionId::SeriousNerveDeficit, serious_deficit),
+                ]
+            },
             facts: OptionFacts {
                 insurance: Insurance::PublicExceptLaser,
                 evidence: EvidenceStrength::Moderate,
