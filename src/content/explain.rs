@@ -70,6 +70,16 @@ pub fn answer_line(answers: &Answers, id: AnswerId, lang: Lang) -> String {
     }
 }
 
+/// The question text for an answer: its `ask.` wording when it has one, else its label. The
+/// steps ask with it, and the rules sheet quotes it.
+pub fn question_text(id: AnswerId, lang: Lang) -> &'static str {
+    M::from_key(&format!("ask.{}", id.as_str())).map_or_else(|| answer_label(id, lang), |m| m.text(lang))
+}
+
+/// The written safety net on every results page, its printout and the rules sheet: the signs
+/// that mean 119 now, then those that mean today.
+pub const SAFETY_NET: [M; 2] = [M::SafetyEmergency, M::SafetySameDay];
+
 /// A source's number in the reference list (1-based), as shown beside each statement.
 pub fn reference_number(citation: Citation) -> usize {
     REFERENCE_IDS.iter().position(|id| *id == citation.as_str()).map(|i| i + 1).unwrap_or_else(|| {

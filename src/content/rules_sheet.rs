@@ -6,8 +6,8 @@
 
 use std::fmt::Write;
 
-use super::explain::{answer_label, id_text, message, message_sources, out_of_100, reference_number};
-use super::{reference_text, Lang, M, REFERENCE_IDS};
+use super::explain::{id_text, message, message_sources, out_of_100, question_text, reference_number, SAFETY_NET};
+use super::{reference_text, Lang, REFERENCE_IDS};
 use crate::core::answers::{
     Answers, GRADE_TREATMENT_MONTHS, HIGH_VALUE, MAX_SCORE, MAX_VALUE, STIMULATION_MONTHS, STIMULATION_MONTHS_IN_WEEKS, THREE_MONTHS,
     THREE_MONTHS_IN_WEEKS,
@@ -43,8 +43,7 @@ const JAPANESE_LIST: [(&str, Result<AnswerId, &str>); 11] = [
 
 /// The question as the app asks it, in both languages.
 fn question(id: AnswerId) -> String {
-    let asked = |lang| M::from_key(&format!("ask.{}", id.as_str())).map_or_else(|| answer_label(id, lang), |m| m.text(lang));
-    format!("{} ({}) `{}`", asked(Lang::En), asked(Lang::Ja), id.as_str())
+    format!("{} ({}) `{}`", question_text(id, Lang::En), question_text(id, Lang::Ja), id.as_str())
 }
 
 fn cite(citations: &[Citation]) -> String {
@@ -98,7 +97,7 @@ pub fn clinical_rules() -> String {
          `same_day`, the app shows that level's own screen (phone links, what to say), then a banner on every later \
          screen. Every results page and the printed summary carry the written safety net, whatever the level:\n"
     );
-    for m in [M::SafetyEmergency, M::SafetySameDay] {
+    for m in SAFETY_NET {
         let _ = writeln!(w, "- {} {}", m.text(Lang::En), numbered(&message_sources(m)));
     }
     let _ = writeln!(w);

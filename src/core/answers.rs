@@ -124,11 +124,6 @@ impl RedFlags {
             (AnswerId::SevereRestPain, self.severe_rest_pain),
         ]
     }
-
-    /// The reply to one red-flag question, by id.
-    pub fn reply(&self, id: AnswerId) -> Option<YesNo> {
-        self.all().into_iter().find(|(asked, _)| *asked == id).and_then(|(_, reply)| reply)
-    }
 }
 
 ids! {

@@ -490,7 +490,7 @@ fn self_care(answers: &Answers, urgency: &Urgency) -> Vec<SelfCareItem> {
     let body = &answers.body_use;
     let life = &answers.lifestyle;
     let no_warning_sign = urgency.level > UrgencyLevel::SameDay
-        && RED_FLAG_RULES.iter().all(|rule| matches!(answers.flag_reply(rule.id), None | Some(YesNo::No)));
+        && RED_FLAG_RULES.iter().all(|rule| matches!(answers.yes_no(rule.id), None | Some(YesNo::No)));
     let stay_active = no_warning_sign.then(|| SelfCareItem {
         id: SelfCareId::StayActive,
         because: Vec::new(),

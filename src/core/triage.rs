@@ -52,7 +52,6 @@ const PROGRESSIVE_WEAKNESS: &[Citation] = &[Citation::Joa2021, Citation::NhsScia
 const BOTH_LISTS: &[Citation] = &[Citation::NhsBackPain, Citation::JpnLbpGuideline2019];
 const NICE_LIST: &[Citation] = &[Citation::NiceNg59, Citation::NhsBackPain];
 const INFECTION_RISK: &[Citation] = &[Citation::JpnLbpGuideline2019, Citation::NiceNg59];
-const CHEST_PAIN: &[Citation] = &[Citation::NhsBackPain, Citation::JpnLbpGuideline2019];
 const WOUND: &[Citation] = &[Citation::NhsSurgeryRecovery];
 /// Added to the sources of any level a "not sure" set.
 pub const NOT_SURE_CITATIONS: &[Citation] = &[Citation::SymptomCheckers];
@@ -81,7 +80,7 @@ pub const RED_FLAG_RULES: [RedFlagRule; 14] = {
         flag(A::BowelControlLoss, CaudaEquina, Emergency, CAUDA_EQUINA),
         flag(A::SexualDysfunction, CaudaEquina, Emergency, CAUDA_EQUINA),
         flag(A::BothLegsNew, CaudaEquina, Emergency, CAUDA_EQUINA),
-        flag(A::ChestPain, OtherEmergency, Emergency, CHEST_PAIN),
+        flag(A::ChestPain, OtherEmergency, Emergency, BOTH_LISTS),
         flag(A::WorseningWeakness, SeriousPathology, SameDay, PROGRESSIVE_WEAKNESS),
         flag(A::FeverUnwell, SeriousPathology, Prompt, BOTH_LISTS),
         flag(A::InfectionRisk, SeriousPathology, Prompt, INFECTION_RISK),
@@ -196,15 +195,6 @@ pub const SELF_CARE_CITATIONS: &[Citation] = &[Citation::Regression, Citation::S
 pub const ROUTINE_CITATIONS: &[Citation] = &[Citation::SourceArticle, Citation::Joa2021];
 
 impl Answers {
-    /// The reply to any question the red-flag table lists.
-    pub fn flag_reply(&self, id: AnswerId) -> Option<YesNo> {
-        if id == AnswerId::WoundProblem {
-            self.history.wound_problem
-        } else {
-            self.red_flags.reply(id)
-        }
-    }
-
     /// These answers with every section after `last` left unanswered.
     pub fn up_to(&self, last: Section) -> Answers {
         let mut kept = Answers { version: self.version, red_flags: self.red_flags.clone(), ..Answers::default() };
@@ -220,7 +210,7 @@ impl Answers {
 
 /// The replies to one group of the table, in order.
 pub fn replies(answers: &Answers, group: FlagGroup) -> Vec<(AnswerId, Option<YesNo>)> {
-    RED_FLAG_RULES.iter().filter(|rule| rule.group == group).map(|rule| (rule.id, answers.flag_reply(rule.id))).collect()
+    RED_FLAG_RULES.iter().filter(|rule| rule.group == group).map(|rule| (rule.id, answers.yes_no(rule.id))).collect()
 }
 
 /// An operation less than three months ago: `Some(true)` only when both are known.
@@ -248,7 +238,7 @@ fn one_below(level: UrgencyLevel) -> UrgencyLevel {
 fn findings(answers: &Answers) -> Vec<Finding> {
     let mut found = Vec::new();
     for rule in RED_FLAG_RULES {
-        let (level, certain) = match answers.flag_reply(rule.id) {
+        let (level, certain) = match answers.yes_no(rule.id) {
             Some(YesNo::Yes) => (rule.if_yes, true),
             Some(YesNo::NotSure) => (rule.if_not_sure, false),
             _ => continue,
@@ -257,10 +247,10 @@ fn findings(answers: &Answers) -> Vec<Finding> {
     }
     for rule in COMBINED_RULES {
         let (context, context_ids) = match rule.with {
-            Context::Yes(id) => (Some(answers.flag_reply(id).is_yes()), vec![id]),
+            Context::Yes(id) => (Some(answers.yes_no(id).is_yes()), vec![id]),
             Context::RecentSurgery => (recent_surgery(&answers.history), vec![AnswerId::Surgery, AnswerId::SinceSurgery]),
         };
-        if answers.flag_reply(rule.sign).is_yes() && context == Some(true) {
+        if answers.yes_no(rule.sign).is_yes() && context == Some(true) {
             let because = [vec![rule.sign], context_ids].concat();
             found.push(Finding { level: rule.level, certain: true, because, citations: rule.citations });
         }
@@ -314,7 +304,7 @@ pub fn urgency(answers: &Answers) -> Urgency {
     let every_flag_no = RED_FLAG_RULES
         .iter()
         .filter(|rule| rule.section == Section::RedFlags)
-        .all(|rule| answers.flag_reply(rule.id).is_no());
+        .all(|rule| answers.yes_no(rule.id).is_no());
     let criteria: Vec<(AnswerId, Option<bool>)> =
         SelfCareCriterion::ALL.iter().map(|c| (c.answer(), c.holds(answers))).collect();
     if every_flag_no && criteria.iter().all(|(_, holds)| *holds == Some(true)) {

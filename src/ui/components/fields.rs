@@ -12,12 +12,7 @@ use crate::core::edit::Edit;
 use crate::core::ids::AnswerId;
 use crate::platform::input::event_value;
 
-/// The question text for an answer: its `ask.` wording when it has one, else its label.
-pub fn question_text(id: AnswerId, lang: Lang) -> &'static str {
-    M::from_key(&format!("ask.{}", id.as_str()))
-        .map(|m| m.text(lang))
-        .unwrap_or_else(|| id_text("answer", id.as_str(), None, lang))
-}
+pub use crate::content::explain::question_text;
 
 pub struct ChoiceProps {
     /// Unique on the page: the radio group's name and the fieldset's id.

@@ -15,7 +15,7 @@ use crate::ui::state::Device;
 use super::options::{option_comparison, status_note};
 use super::sources::{all_references, numbers, reference_list, sources};
 use super::summary::summary;
-use crate::content::explain::{answer_line, id_text, message_sources, outcome_sentence};
+use crate::content::explain::{answer_line, id_text, message_sources, outcome_sentence, SAFETY_NET};
 use crate::content::{Lang, M};
 use crate::core::assessment::{Assessment, Requirement};
 use crate::core::edit::Edit;
@@ -125,8 +125,7 @@ pub fn safety_net(lang: Lang) -> Html {
     html! {
         <div class="safety-net">
             <h2>{ M::SafetyHeading.text(lang) }</h2>
-            { cited(M::SafetyEmergency) }
-            { cited(M::SafetySameDay) }
+            { for SAFETY_NET.map(cited) }
         </div>
     }
 }

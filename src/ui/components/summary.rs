@@ -2,7 +2,7 @@ use yew::prelude::*;
 
 use super::results::safety_net;
 use super::sources::{numbers, reference_list, sources};
-use crate::content::explain::{answer_line, answer_value, id_text, message_sources};
+use crate::content::explain::{answer_line, answer_value, id_text, message_sources, SAFETY_NET};
 use crate::content::{Lang, M};
 use crate::core::ids::AnswerId;
 use crate::core::{Answers, Assessment};
@@ -16,7 +16,7 @@ pub fn summary(lang: Lang, answers: &Answers, assessment: &Assessment, today: &s
         AnswerId::ALL.iter().copied().filter(|id| answer_value(answers, *id, lang).is_some()).collect();
     let mut cited: Vec<usize> = numbers(&assessment.urgency.citations);
     cited.extend(assessment.topics.iter().flat_map(|t| numbers(&t.citations)));
-    cited.extend([M::SafetyEmergency, M::SafetySameDay].into_iter().flat_map(message_sources));
+    cited.extend(SAFETY_NET.into_iter().flat_map(message_sources));
     cited.sort();
     cited.dedup();
     html! {
