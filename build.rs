@@ -5,6 +5,9 @@
 //! languages are compiled in natively but, in the browser, read from their file on demand,
 //! which keeps them off the first load.
 //!
+//! In the browser build, the Japanese text of messages only later screens show
+//! (`format::shown_later`) is left out too and read from `ja.txt` after the first screen.
+//!
 //! A key, placeholder or citation present in one locale and not the other stops the
 //! build: a missing translation is a compile error, not a blank on screen.
 
@@ -169,7 +172,18 @@ fn generate(parsed: &[BTreeMap<String, Message>]) -> String {
         if browser && index > 0 {
             continue; // read at run time from the copied locale file
         }
-        packed(&mut out, &locale.to_uppercase(), messages.values().map(|m| m.text.as_str()));
+        if browser {
+            // Text only later screens show comes from `ja.txt`; what stays is a marker and the
+            // placeholders, so that file's texts can be checked against this build.
+            let stand_in = |(key, m): (&String, &Message)| match format::shown_later(key) {
+                true => format::LATER_MARK.to_string() + &format::placeholders(&m.text).iter().map(|p| format!("{{{p}}}")).collect::<String>(),
+                false => m.text.clone(),
+            };
+            let texts: Vec<String> = messages.iter().map(stand_in).collect();
+            packed(&mut out, &locale.to_uppercase(), texts.iter().map(String::as_str));
+        } else {
+            packed(&mut out, &locale.to_uppercase(), messages.values().map(|m| m.text.as_str()));
+        }
     }
     out
 }

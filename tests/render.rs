@@ -43,11 +43,9 @@ fn every_screen_renders_for_every_urgency_level_in_both_languages() {
         "symptoms": {"areas": ["buttock", "one_leg"], "kinds": ["pain"], "pain": 4,
         "worse_with": ["sitting_long", "walking_eased_by_sitting", "bending_backward"]}}"#;
     all.push(Answers::from_json(patterns).unwrap());
-    let screens = [Screen::Start, Screen::RedFlags, Screen::Emergency, Screen::SameDay, Screen::History, Screen::Symptoms,
-        Screen::Body, Screen::Accident, Screen::Values, Screen::Results, Screen::About];
     for answers in &all {
         for lang in [Lang::Ja, Lang::En] {
-            for screen in screens {
+            for screen in Screen::ALL {
                 let html = render(AppState { lang, screen, answers: answers.clone(), ..AppState::default() });
                 assert!(html.contains("screen-heading"), "{screen:?} renders a heading");
                 if screen == Screen::Results {
@@ -56,6 +54,43 @@ fn every_screen_renders_for_every_urgency_level_in_both_languages() {
                     for word in ["梨状筋", "狭窄", "Piriformis", "stenosis"] {
                         assert!(!topics.contains(word), "the topics name no condition: {word}");
                     }
+                }
+            }
+        }
+    }
+}
+
+/// In the browser, the Japanese of `content::shown_later` messages arrives after the first
+/// screen, and only the results and About wait for it. So no other screen may show one: each
+/// screen, for answers of every urgency level, holds none of their texts. (English arrives
+/// whole, before the person sees any of it.)
+#[test]
+fn only_the_results_and_about_show_the_words_that_arrive_later() {
+    use hernia_aid::content::{shown_later, ALL_MESSAGES};
+    use hernia_aid::core::Answers;
+    use hernia_aid::ui::route::Screen;
+    let mut all = vec![Answers::default()];
+    for level in ["emergency", "same_day", "prompt", "routine", "self_care"] {
+        all.push(Answers::from_json(&std::fs::read(format!("docs/examples/{level}.json")).unwrap()).unwrap());
+    }
+    {
+        let lang = Lang::Ja;
+        let first: Vec<&str> = ALL_MESSAGES.iter().filter(|m| !shown_later(m.key())).map(|m| m.text(lang)).collect();
+        // Each later text's pieces between placeholders, long enough to be its own and used by
+        // no first-screen message.
+        let pieces: Vec<(&str, &str)> = ALL_MESSAGES
+            .iter()
+            .filter(|m| shown_later(m.key()))
+            .flat_map(|m| m.text(lang).split(['{', '}', '\n']).map(move |piece| (m.key(), piece)))
+            .filter(|(_, piece)| piece.chars().count() >= 8 && !piece.contains(['&', '<', '>', '"', '\'']))
+            .filter(|(_, piece)| !first.iter().any(|text| text.contains(piece)))
+            .collect();
+        assert!(pieces.len() > 200, "the check looks at most later messages: {}", pieces.len());
+        for answers in &all {
+            for screen in Screen::ALL.into_iter().filter(|s| !s.shows_later_text()) {
+                let html = render(AppState { lang, screen, answers: answers.clone(), ..AppState::default() });
+                for (key, piece) in &pieces {
+                    assert!(!html.contains(piece), "{screen:?} in {} shows `{key}`, which arrives later", lang.tag());
                 }
             }
         }

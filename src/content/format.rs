@@ -60,3 +60,26 @@ pub fn same_placeholders(a: &str, b: &str) -> bool {
     let (a, b) = (placeholders(a), placeholders(b));
     a.len() == b.len() && a.iter().all(|name| b.contains(name))
 }
+
+/// Message groups (a key's first part) that only the results, the printout and the About page
+/// show. In the browser their Japanese text is read from `ja.txt` after the first screen, like
+/// English, so the long option, value and background text costs the first load nothing; the
+/// question steps and the warning screens never wait for it (`tests/render.rs` checks that no
+/// other screen shows one of them).
+pub const LATER_GROUPS: [&str; 23] = [
+    "about", "condition", "denial", "document", "evidence", "glossary", "grade", "insurance", "leaning", "learn",
+    "option", "options", "outcome", "phase", "question", "requirement", "selfcare", "status", "subtopic", "summary",
+    "sure", "topic", "within",
+];
+
+/// What the browser build compiles in place of a later message's Japanese text, followed by its
+/// placeholders: no message starts with it (a locale file may not hold control characters).
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))] // only the browser build leaves text out
+pub const LATER_MARK: char = '\u{1}';
+
+/// Whether a message is shown only after the first screens (see [`LATER_GROUPS`]); of the values
+/// group, only what each value means for each option (`value.{value}.{option}`) is.
+pub fn shown_later(key: &str) -> bool {
+    let group = key.split('.').next().unwrap_or(key);
+    LATER_GROUPS.contains(&group) || (group == "value" && key.split('.').count() == 3)
+}

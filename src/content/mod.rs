@@ -13,6 +13,7 @@ pub mod explain;
 pub mod rules_sheet;
 mod format;
 
+pub use format::shown_later;
 pub use generated::{M, ALL as ALL_MESSAGES, REFERENCE_IDS};
 
 use serde::{Deserialize, Serialize};
@@ -112,9 +113,26 @@ fn packed_at(text: &'static str, ends: &[u32], index: usize) -> &'static str {
     &text[start..ends[index] as usize]
 }
 
-fn japanese(message: M) -> &'static str {
+/// The Japanese text compiled into this build: in the browser, a later message's is only
+/// [`format::LATER_MARK`] and its placeholders.
+fn compiled_japanese(message: M) -> &'static str {
     packed_at(generated::JA_TEXT, &generated::JA_ENDS, message as usize)
 }
+
+fn japanese(message: M) -> &'static str {
+    let compiled = compiled_japanese(message);
+    #[cfg(target_arch = "wasm32")]
+    if compiled.starts_with(format::LATER_MARK) {
+        // Empty until `ja.txt` is read: the screens that show these messages wait for it.
+        return JAPANESE_LATER.get().map_or("", |texts| texts[message as usize]);
+    }
+    compiled
+}
+
+/// The Japanese text of the messages only later screens show, read from `ja.txt` (see
+/// [`format::shown_later`]); the first screens' Japanese is compiled in.
+#[cfg(target_arch = "wasm32")]
+static JAPANESE_LATER: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
 
 #[cfg(not(target_arch = "wasm32"))]
 fn english(message: M) -> &'static str {
@@ -132,14 +150,18 @@ fn english(message: M) -> &'static str {
     ENGLISH.get().map_or(japanese(message), |texts| texts[message as usize])
 }
 
-/// Whether a language's words are ready to show.
-pub fn is_available(lang: Lang) -> bool {
-    match lang {
-        Lang::Ja => true,
-        #[cfg(target_arch = "wasm32")]
+/// Whether a language's words are ready to show: those of the first screens, or with
+/// `everything`, also those only the results and the About page show.
+pub fn is_available(lang: Lang, everything: bool) -> bool {
+    #[cfg(target_arch = "wasm32")]
+    return match lang {
+        Lang::Ja => !everything || JAPANESE_LATER.get().is_some(),
         Lang::En => ENGLISH.get().is_some(),
-        #[cfg(not(target_arch = "wasm32"))]
-        Lang::En => true,
+    };
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        let _ = (lang, everything);
+        true
     }
 }
 
@@ -190,7 +212,7 @@ pub fn texts_from_source(source: &str) -> Result<Vec<String>, String> {
                 if line.citations != message.citations() {
                     return Err(at(format!("message `{key}` cites other sources than this build")));
                 }
-                if !format::same_placeholders(&line.text, japanese(message)) {
+                if !format::same_placeholders(&line.text, compiled_japanese(message)) {
                     return Err(at(format!("message `{key}` has other placeholders than this build")));
                 }
                 texts[message as usize] = Some(line.text);
@@ -307,13 +329,23 @@ pub fn reference_text(number: usize) -> Option<&'static str> {
     texts.get(number.checked_sub(1)?).copied()
 }
 
-/// Makes a language read from its file available. Its texts live for the rest of the page.
+/// Makes a language read from its file available (for Japanese, the messages only later screens
+/// show). Its texts live for the rest of the page.
 pub fn install(lang: Lang, source: &str) -> Result<(), String> {
     let texts = texts_from_source(source)?;
     #[cfg(target_arch = "wasm32")]
-    if lang == Lang::En {
-        let leaked: Vec<&'static str> = texts.into_iter().map(|t| &*Box::leak(t.into_boxed_str())).collect();
-        let _ = ENGLISH.set(leaked);
+    {
+        let leak = |text: String| -> &'static str { Box::leak(text.into_boxed_str()) };
+        match lang {
+            Lang::En => {
+                let _ = ENGLISH.set(texts.into_iter().map(leak).collect());
+            }
+            // Only the later messages: the rest is compiled in.
+            Lang::Ja => {
+                let later = generated::ALL.iter().zip(texts).map(|(m, text)| if format::shown_later(m.key()) { leak(text) } else { "" });
+                let _ = JAPANESE_LATER.set(later.collect());
+            }
+        }
     }
     #[cfg(not(target_arch = "wasm32"))]
     let _ = (lang, texts);

@@ -2,6 +2,7 @@ use yew::prelude::*;
 
 use super::components::about::about_screen;
 use super::components::banner::urgency_banner;
+use super::components::waiting::{waiting_screen, LaterText};
 use super::components::warning::warning_screen;
 use super::components::header::header;
 use super::components::notice::{link_choice, link_opened, notice_box, NoticeChoice};
@@ -57,13 +58,20 @@ fn step_sources(screen: Screen, intro: M) -> Vec<usize> {
     numbers
 }
 
-/// Runs `then` once a language's words are ready, reading its file first when needed.
-pub fn when_language_ready(lang: Lang, then: impl FnOnce(Result<(), String>) + 'static) {
-    if content::is_available(lang) {
+/// Runs `then` once the words `screen` shows in `lang` are ready, reading the language's file
+/// first when needed. Japanese needs its file only for the results and About, and is never
+/// refused: without the file, those screens say so and offer to try again (`LaterText`).
+pub fn when_language_ready(lang: Lang, screen: Screen, then: impl FnOnce(Result<(), String>) + 'static) {
+    if content::is_available(lang, screen.shows_later_text()) {
         then(Ok(()));
     } else {
-        platform::fetch::text(content::locale_file(lang), move |source| then(source.and_then(|s| content::install(lang, &s))));
+        load_language(lang, move |loaded| then(if lang == Lang::Ja { Ok(()) } else { loaded }));
     }
+}
+
+/// Reads and installs a language's file.
+fn load_language(lang: Lang, then: impl FnOnce(Result<(), String>) + 'static) {
+    platform::fetch::text(content::locale_file(lang), move |source| then(source.and_then(|s| content::install(lang, &s))));
 }
 
 #[function_component(App)]
@@ -102,6 +110,22 @@ pub fn app(props: &AppProps) -> Html {
             }
         });
     }
+    // In Japanese, the words only the results and About show arrive after the first screen
+    // (`ja.txt`); until they have (or if they cannot be read), those screens say so and wait.
+    let later_text = use_state(|| LaterText::Loading);
+    let later_attempt = use_state(|| 0_u32);
+    {
+        let later_text = later_text.clone();
+        use_effect_with((lang, *later_attempt), move |(lang, _)| {
+            let lang = *lang;
+            if !content::is_available(lang, true) {
+                later_text.set(LaterText::Loading);
+                load_language(lang, move |loaded| later_text.set(if loaded.is_ok() { LaterText::Ready } else { LaterText::Failed }));
+            }
+        });
+    }
+    let later_text = if content::is_available(lang, true) { LaterText::Ready } else { *later_text };
+    let on_later_retry = Callback::from(move |_: ()| later_attempt.set(*later_attempt + 1));
     // Remember answers on this device only while the person has that turned on. Deleting is
     // done where the person asks for it, never here: saved answers this version cannot read
     // stay until the person chooses.
@@ -145,7 +169,7 @@ pub fn app(props: &AppProps) -> Html {
                 // Embed parameters count only when the app starts in a frame (`main.rs`).
                 let route = Route { embed: None, ..Route::parse(&fragment) };
                 let dispatcher = dispatcher.clone();
-                when_language_ready(route.lang.unwrap_or_default(), move |ready| match ready {
+                when_language_ready(route.lang.unwrap_or_default(), route.screen, move |ready| match ready {
                     Ok(()) => dispatcher.dispatch(Action::FollowLink(route)),
                     Err(_) => {
                         dispatcher.dispatch(Action::FollowLink(Route { lang: None, ..route }));
@@ -165,7 +189,7 @@ pub fn app(props: &AppProps) -> Html {
         let dispatcher = state.dispatcher();
         Callback::from(move |lang: Lang| {
             let dispatcher = dispatcher.clone();
-            when_language_ready(lang, move |ready| match ready {
+            when_language_ready(lang, screen, move |ready| match ready {
                 Ok(()) => dispatcher.dispatch(Action::ChooseLanguage(lang)),
                 Err(_) => dispatcher.dispatch(Action::Notify(Notice::LanguageUnavailable)),
             });
@@ -180,6 +204,9 @@ pub fn app(props: &AppProps) -> Html {
     let assessment = Findings(std::rc::Rc::new(assess(answers)));
 
     let body = match screen {
+        screen if screen.shows_later_text() && later_text != LaterText::Ready => {
+            waiting_screen(lang, screen, later_text == LaterText::Failed, &on_later_retry)
+        }
         Screen::Start => start_screen(lang),
         Screen::Emergency | Screen::SameDay => {
             let level = if screen == Screen::Emergency { UrgencyLevel::Emergency } else { UrgencyLevel::SameDay };

@@ -44,6 +44,17 @@ const PATHS: [(Screen, &str); 11] = [
 ];
 
 impl Screen {
+    pub const ALL: [Screen; 11] = [
+        Screen::Start, Screen::RedFlags, Screen::Emergency, Screen::SameDay, Screen::History, Screen::Symptoms,
+        Screen::Body, Screen::Accident, Screen::Values, Screen::Results, Screen::About,
+    ];
+
+    /// Whether the screen shows messages whose Japanese arrives after the first screen
+    /// (`content::shown_later`): the results (with the printout) and the About page.
+    pub fn shows_later_text(self) -> bool {
+        matches!(self, Screen::Results | Screen::About)
+    }
+
     pub fn path(self) -> &'static str {
         PATHS.iter().find(|(s, _)| *s == self).map(|(_, p)| *p).expect("every screen has a path")
     }

@@ -7,7 +7,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { distDir, openApp } from './harness.mjs';
+import { distDir, openApp, screenshotDir } from './harness.mjs';
 import { afterSurgeryWithAccident, answerRedFlags, heading, next, pastRedFlags } from './flow.mjs';
 import { copyBuild } from './deploy.mjs';
 
@@ -274,6 +274,48 @@ test('a tampered or unreadable language file is refused with a notice, never sho
       await app.close();
       fs.rmSync(root, { recursive: true, force: true });
     }
+  }
+});
+
+test('when the Japanese of the results cannot be read, the results say so, keep the answers and show them on retry', async () => {
+  const root = copyBuild();
+  fs.rmSync(path.join(root, 'ja.txt'));
+  const app = await openApp({ root, width: 360, height: 800 });
+  const { page } = app;
+  try {
+    await heading(page);
+    await afterSurgeryWithAccident(page);
+    while (!(await page.evaluate(() => location.hash)).startsWith('#/results')) await next(page);
+    await page.locator('#later-retry').waitFor({ timeout: 10_000 });
+    const waiting = await page.locator('main').innerText();
+    assert.match(waiting, /読み込めませんでした/);
+    assert.match(waiting, /回答は消えていません/);
+    assert.equal(await page.locator('main .safety-net').count(), 1, 'the safety net is never held back');
+    assert.equal(await page.locator('.urgency-banner').count(), 1, 'nor is the urgency');
+    assert.equal(await page.locator('.option-card').count(), 0, 'no half-filled results');
+    assert.equal(await page.locator('.notice').count(), 0, 'no notice about English');
+    await page.screenshot({ path: path.join(screenshotDir, 'results-waiting-360.png'), fullPage: true });
+    // The file comes back (the connection returns): one tap shows the whole results.
+    fs.copyFileSync(path.join(distDir, 'ja.txt'), path.join(root, 'ja.txt'));
+    await page.click('#later-retry');
+    await page.locator('.option-card').first().waitFor({ timeout: 10_000 });
+    assert.match(await page.locator('.answers-list').evaluate((l) => l.textContent), /顕微鏡/, 'the answers are all there');
+    // A shared link to the results waits for the words before the first paint.
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: app.url });
+    await page.click('button:has-text("リンクをコピー")');
+    const link = await page.inputValue('#share-link');
+    assert.ok(link.includes('#/results?a='), link);
+    const fresh = await app.context.newPage();
+    await fresh.goto(link);
+    await heading(fresh);
+    assert.equal(await fresh.locator('#later-retry, .waiting').count(), 0, 'no waiting screen when the file is there');
+    assert.ok((await fresh.locator('.option-card').count()) >= 6);
+    // The only problems are the missing file's: two tries (the app's, then the person's).
+    const unexpected = app.problems.filter((p) => !/404/.test(p));
+    assert.deepEqual(unexpected, []);
+  } finally {
+    await app.close();
+    fs.rmSync(root, { recursive: true, force: true });
   }
 });
 

@@ -9,6 +9,7 @@ test(`first-load transfer stays within ${FIRST_LOAD_BROTLI_BUDGET / 1000} KB bro
   const kinds = assets.map((a) => a.file.split('.').pop());
   for (const kind of ['html', 'js', 'wasm', 'css']) assert.ok(kinds.includes(kind), `counts the ${kind}`);
   assert.ok(!assets.some((a) => a.file === 'en.txt'), 'English loads on demand, not on first load');
+  assert.ok(!assets.some((a) => a.file === 'ja.txt'), 'the Japanese of the results and About loads after the first screen');
   const total = assets.reduce((sum, a) => sum + a.brotli, 0);
   console.log(assets.map((a) => `${a.file}: ${a.brotli} B brotli (${a.raw} B raw)`).join('\n'));
   console.log(`first load: ${total} B brotli of ${FIRST_LOAD_BROTLI_BUDGET} B`);

@@ -15,3 +15,4 @@ pub mod sources;
 pub mod start;
 pub mod step;
 pub mod summary;
+pub mod waiting;
