@@ -41,8 +41,8 @@ fn lang_adds_text_in_that_language() {
     assert_eq!(ja["urgency"], en["urgency"], "the assessment does not depend on the language");
     assert!(ja["text"]["urgency"]["title"].as_str().unwrap().contains("医師"));
     assert!(en["text"]["urgency"]["title"].as_str().unwrap().contains("doctor"));
-    assert_eq!(ja["text"]["options"].as_array().unwrap().len(), 6);
-    assert!(en["text"]["disability_grade"]["decided_by"].as_str().unwrap().contains("Only the assessing body"));
+    assert_eq!(ja["text"]["options"].as_array().unwrap().len(), 8);
+    assert!(en["text"]["disability_grade"]["decided_by"].as_str().unwrap().contains("not a prediction"));
 }
 
 #[test]

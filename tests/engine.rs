@@ -318,7 +318,7 @@ fn vignettes() -> Vec<Vignette> {
         // --- Values.
         Vignette { name: "values rated high add questions",
             answers: json!({"values": {"avoid_surgery": 4, "low_cost": 3, "least_time_away": 4, "fast_relief": 1}}),
-            urgency: "routine", phase: "unknown", topics: &[], conditions: &[("regenerative", "accepts_self_paid_unproven", "unknown")],
+            urgency: "routine", phase: "unknown", topics: &[], conditions: &[("intradiscal_injection", "approved_herniation_type", "unknown")],
             grade: none, questions: &["non_surgical_options", "costs_and_insurance", "time_away_from_work"] },
         // Wanting to try everything asks about every option not yet tried, not one of them.
         Vignette { name: "trying everything asks about every untried option",
@@ -340,14 +340,38 @@ fn vignettes() -> Vec<Vignette> {
             topics: &["after_surgery_effects", "after_surgery_effects/no_relief_after_surgery", "other_spinal_condition"],
             conditions: &[("spinal_cord_stimulation", "persistent_after_surgery", "met")],
             grade: none, questions: &[] },
+        // The disc injection (condoliase): for symptoms that persist despite care without surgery;
+        // the herniation's type and an earlier injection are for the specialist to check.
+        Vignette { name: "four months of sciatica despite medicines: the disc injection's conditions",
+            answers: json!({"red_flags": all_flags("no"), "history": {"surgery": "none", "since_onset": {"months": 4}, "tried": ["medication", "physiotherapy"]},
+                "symptoms": {"areas": ["one_leg"], "kinds": ["pain"], "pain": 6, "course": "same"}}),
+            urgency: "routine", phase: "persistent", topics: &["other_spinal_condition"],
+            conditions: &[("intradiscal_injection", "no_cauda_equina_signs", "met"), ("intradiscal_injection", "persistent_despite_conservative", "met"),
+                ("intradiscal_injection", "approved_herniation_type", "unknown"), ("intradiscal_injection", "not_injected_before", "unknown"),
+                ("multidisciplinary_pain_care", "long_lasting_pain", "met")],
+            grade: none, questions: &[] },
+        Vignette { name: "six weeks of sciatica: not yet persistent for the injection or pain care",
+            answers: json!({"red_flags": all_flags("no"), "history": {"surgery": "none", "since_onset": {"weeks": 6}, "tried": ["medication"]},
+                "symptoms": {"areas": ["one_leg"], "kinds": ["pain"], "pain": 6, "course": "same"}}),
+            urgency: "routine", phase: "early", topics: &[],
+            conditions: &[("intradiscal_injection", "persistent_despite_conservative", "not_met"), ("multidisciplinary_pain_care", "long_lasting_pain", "not_met")],
+            grade: none, questions: &[] },
+        // Long-lasting pain after surgery counts from the operation.
+        Vignette { name: "pain five months after surgery: multidisciplinary care's condition met",
+            answers: json!({"history": {"surgery": "discectomy_endoscopic", "since_surgery": {"months": 5}, "since_onset": {"months": 20}}}),
+            urgency: "routine", phase: "persistent", topics: &[],
+            conditions: &[("multidisciplinary_pain_care", "long_lasting_pain", "met"), ("spinal_cord_stimulation", "persistent_after_surgery", "not_met"),
+                ("surgery", "first_operation", "not_met")],
+            grade: none, questions: &[] },
         // --- Accident section.
         Vignette { name: "accident, everything documented",
             answers: json!({"red_flags": all_flags("no"), "history": {"surgery": "none", "since_onset": {"months": 7}, "tried": ["medication", "nerve_block"]},
                 "symptoms": {"kinds": ["pain", "numbness"], "pain": 5, "numbness": 6},
                 "accident": {"after_accident": "yes", "saw_doctor_soon": "yes", "treatment_months": 7, "visit_regularity": "regular",
-                    "imaging_done": "yes", "imaging_matches": "yes", "neuro_tests_done": "yes", "symptoms_fixed": "yes"}}),
+                    "imaging_done": "yes", "imaging_matches": "yes", "neuro_tests_done": "yes", "neuro_findings": "yes", "symptoms_fixed": "yes"}}),
             urgency: "routine", phase: "persistent", topics: &["other_spinal_condition"], conditions: &[],
-            grade: &[("grade_14_9", "symptoms_remain", "met"), ("grade_14_9", "caused_by_accident", "met"),
+            // Timing alone never shows the link with the accident: the assessing body decides it.
+            grade: &[("grade_14_9", "symptoms_remain", "met"), ("grade_14_9", "caused_by_accident", "unknown"),
                 ("grade_14_9", "consistent_course_recorded", "met"), ("grade_14_9", "about_six_months_treatment", "met"),
                 ("grade_12_13", "imaging_matches_symptoms", "met"), ("grade_12_13", "neurological_findings", "met"),
                 ("grade_12_13", "symptoms_fixed", "met")],
@@ -359,6 +383,17 @@ fn vignettes() -> Vec<Vignette> {
             grade: &[("grade_14_9", "consistent_course_recorded", "not_met"), ("grade_14_9", "about_six_months_treatment", "not_met"),
                 ("grade_14_9", "regular_visits_from_start", "not_met"), ("grade_14_9", "symptoms_fixed", "unknown"),
                 ("grade_12_13", "imaging_matches_symptoms", "not_met"), ("grade_12_13", "neurological_findings", "unknown")],
+            questions: &["after_effect_certificate"] },
+        // Nerve tests done is not enough for "neurological findings": abnormal findings recorded are.
+        Vignette { name: "accident, nerve tests done but no abnormal findings recorded",
+            answers: json!({"accident": {"after_accident": "yes", "neuro_tests_done": "yes", "neuro_findings": "no"}}),
+            urgency: "routine", phase: "unknown", topics: &[], conditions: &[],
+            grade: &[("grade_12_13", "neurological_findings", "not_met"), ("grade_14_9", "caused_by_accident", "unknown")],
+            questions: &["after_effect_certificate"] },
+        Vignette { name: "accident, nerve tests done, findings not known",
+            answers: json!({"accident": {"neuro_tests_done": "yes"}}),
+            urgency: "routine", phase: "unknown", topics: &[], conditions: &[],
+            grade: &[("grade_12_13", "neurological_findings", "unknown")],
             questions: &["after_effect_certificate"] },
         Vignette { name: "accident section opened but empty: all unknown",
             answers: json!({"accident": {}}),
@@ -407,8 +442,8 @@ fn vignettes_cover_every_urgency_topic_and_option_condition() {
             let conditions = &outputs[0]["options"].as_array().unwrap().iter().find(|o| o["id"] == option.as_str()).unwrap()["considered_when"];
             for condition in conditions.as_array().unwrap() {
                 let id = &condition["id"];
-                if id == "accepts_self_paid_unproven" {
-                    continue; // Only the person can say; always unknown by design.
+                if id == "approved_herniation_type" || id == "not_injected_before" {
+                    continue; // Only the specialist can say; always unknown by design.
                 }
                 let seen = outputs.iter().any(|o| {
                     o["options"].as_array().unwrap().iter().filter(|v| v["id"] == option.as_str()).any(|v| {

@@ -69,11 +69,12 @@ fn symptoms() -> impl Strategy<Value = Symptoms> {
 
 fn accident() -> impl Strategy<Value = Option<Accident>> {
     let regularity = prop_oneof![Just(None), Just(Some(Regularity::Regular)), Just(Some(Regularity::Irregular)), Just(Some(Regularity::NotSure))];
-    let section = (yes_no(), yes_no(), prop_oneof![Just(None), (0..=36u32).prop_map(Some)], regularity, yes_no(), yes_no(), yes_no(), yes_no())
-        .prop_map(|(after_accident, saw_doctor_soon, treatment_months, visit_regularity, imaging_done, imaging_matches, neuro_tests_done, symptoms_fixed)| {
-            // Images cannot match when none were taken: an impossible answer.
+    let section = (yes_no(), yes_no(), prop_oneof![Just(None), (0..=36u32).prop_map(Some)], regularity, yes_no(), yes_no(), yes_no(), yes_no(), yes_no())
+        .prop_map(|(after_accident, saw_doctor_soon, treatment_months, visit_regularity, imaging_done, imaging_matches, neuro_tests_done, neuro_findings, symptoms_fixed)| {
+            // Images cannot match when none were taken, nor findings be recorded without tests.
             let imaging_matches = if imaging_done == Some(YesNo::No) { None } else { imaging_matches };
-            Accident { after_accident, saw_doctor_soon, treatment_months, visit_regularity, imaging_done, imaging_matches, neuro_tests_done, symptoms_fixed }
+            let neuro_findings = if neuro_tests_done == Some(YesNo::No) { None } else { neuro_findings };
+            Accident { after_accident, saw_doctor_soon, treatment_months, visit_regularity, imaging_done, imaging_matches, neuro_tests_done, neuro_findings, symptoms_fixed }
         });
     prop_oneof![Just(None), section.prop_map(Some)]
 }
@@ -162,11 +163,12 @@ fn check_invariants(answers: &Answers, out: &Assessment) -> Result<(), TestCaseE
         prop_assert!(answers.red_flags.all().iter().all(|(_, r)| *r == Some(YesNo::No)), "self-care needs every flag answered no");
     }
     prop_assert!(!out.urgency.citations.is_empty());
-    // Options: all six, once each, in the fixed order. Nothing ranks them: the type has no score.
+    // Options: all eight, once each, in the fixed order. Nothing ranks them: the type has no score.
     let ids: Vec<OptionId> = out.options.iter().map(|o| o.id).collect();
     prop_assert_eq!(ids, OptionId::ALL.to_vec());
     for option in &out.options {
-        prop_assert!(!option.considered_when.is_empty());
+        // Every option lists its guideline conditions, except the one no guideline recommends.
+        prop_assert_eq!(option.considered_when.is_empty(), option.id == OptionId::Regenerative);
         prop_assert!(!option.facts.citations.is_empty());
         for condition in &option.considered_when {
             if condition.status != Status::Unknown {
@@ -213,7 +215,7 @@ fn check_invariants(answers: &Answers, out: &Assessment) -> Result<(), TestCaseE
             }
         }
     }
-    // Values: only ratings of 3 or 4, each beside all six options.
+    // Values: only ratings of 3 or 4, each beside all eight options.
     for link in &out.values {
         prop_assert!(link.rating >= HIGH_VALUE);
         prop_assert_eq!(&link.options, &OptionId::ALL.to_vec());

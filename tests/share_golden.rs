@@ -45,7 +45,27 @@ const FROZEN_V2: [(&str, &str); 5] = [
 fn format_2_links_open_with_the_same_answers_forever() {
     for (path, code) in FROZEN_V2 {
         assert_eq!(share::decode(code), Ok(answers(path)), "{path}");
-        assert_eq!(share::encode(&answers(path)), code, "{path}: this build still writes format 2");
+    }
+}
+
+/// Format 3 (format 2's tokens, then the recorded nerve findings; two more leanings), frozen
+/// the same way from `tests/fixtures/share-v3/`.
+const FROZEN_V3: [(&str, &str); 5] = [
+    ("tests/fixtures/share-v3/emergency.json", "3.y.u...............lt.pn.8...................................~1ia2gxg"),
+    ("tests/fixtures/share-v3/same_day.json", "3.n.n.n.n.n.n.y.....e.5m.2w...lo.p.5..s..............................n..u.~1ysi64f"),
+    ("tests/fixtures/share-v3/prompt.json", "3.n.n.n.n.n.n.n.n.n.n.n.n.5w...d.o.p.8..w.............................i.n.n..~1g0hjuv"),
+    (
+        "tests/fixtures/share-v3/routine.json",
+        "3.n.n.n.n.n.n.n.n.n.n.n.m.14m.8m.y.dp.bo.pn.6.5.s.s.y...n.y.u...a.y.y.8.r.y.u.y.n.4.2.3.4.1.0......n.n.n.y~1q3mnkt",
+    ),
+    ("tests/fixtures/share-v3/self_care.json", "3.n.n.n.n.n.n.n.n.n.n.n.n.4w...n.lo.p.3.0.b.............................m.n.n..~efvsdm"),
+];
+
+#[test]
+fn format_3_links_open_with_the_same_answers_forever() {
+    for (path, code) in FROZEN_V3 {
+        assert_eq!(share::decode(code), Ok(answers(path)), "{path}");
+        assert_eq!(share::encode(&answers(path)), code, "{path}: this build still writes format 3");
     }
 }
 

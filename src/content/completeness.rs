@@ -36,6 +36,8 @@ mod tests {
         add("condition", strs(ConditionId::ALL, ConditionId::as_str), &[]);
         add("status", strs(Status::ALL, Status::as_str), &[]);
         add("outcome", strs(OutcomeId::ALL, OutcomeId::as_str), &[]);
+        // Every figure says whom it describes.
+        add("population", strs(OutcomeId::ALL, OutcomeId::as_str), &[]);
         add("within", strs(TimeFrame::ALL, TimeFrame::as_str), &[]);
         add("insurance", strs(Insurance::ALL, Insurance::as_str), &[]);
         add("evidence", strs(EvidenceStrength::ALL, EvidenceStrength::as_str), &[]);
@@ -59,7 +61,7 @@ mod tests {
 
     /// Message families that make clinical statements: each of their messages cites a source.
     const CLINICAL: &[&str] = &[
-        "urgency.", "phase.early.", "phase.persistent.", "topic.", "subtopic.", "option.", "outcome.", "selfcare.",
+        "urgency.", "phase.early.", "phase.persistent.", "topic.", "subtopic.", "option.", "outcome.", "population.", "selfcare.",
         "denial.", "grade.", "hint.", "learn.", "glossary.", "value.", "sure.low", "sure.ready", "about.not_diagnosis",
         "about.standards", "insurance.self_paid", "emergency.nerves", "emergency.chest", "same_day.lead", "same_day.daytime", "same_day.night", "same_day.if_worse",
         "safety.emergency", "safety.same_day", "step.red_flags.intro",
@@ -76,6 +78,8 @@ mod tests {
     const NOT_CLAIMS: &[&str] = &[
         "outcome.sentence",               // a template that joins a cited figure to its time frame
         "option.reoperation.time",        // says that our sources hold no figure
+        "option.multidisciplinary_pain_care.time", // the same
+        "value.low_cost.multidisciplinary_pain_care", // says to ask, claims nothing
         "value.avoid_surgery.watchful_waiting", "value.avoid_surgery.surgery", "value.avoid_surgery.reoperation",
         "value.low_cost.watchful_waiting", "value.low_cost.conservative", "value.low_cost.surgery",
         "value.low_cost.reoperation", "value.low_cost.spinal_cord_stimulation", // who pays, not what happens
@@ -105,6 +109,29 @@ mod tests {
             }
         }
         assert!(found.is_empty(), "per-person messages name a condition: {found:#?}");
+    }
+
+    /// IPDAS: every option in equal detail. Each names at least one benefit and one harm, each
+    /// cited, and shows figures out of 100, or says why there are none (averages only, or no
+    /// reliable figure).
+    #[test]
+    fn every_option_has_a_cited_benefit_and_harm_and_figures_or_why_not() {
+        let assessment = crate::core::assess(&crate::core::Answers::default());
+        assert_eq!(assessment.options.len(), crate::core::ids::OptionId::ALL.len());
+        for option in &assessment.options {
+            for field in ["benefits", "harms"] {
+                let key = format!("option.{}.{field}", option.id.as_str());
+                let message = M::from_key(&key).unwrap_or_else(|| panic!("{key} is missing"));
+                assert!(!message.citations().is_empty(), "{key} cites no source");
+            }
+            // "Averages only" promises the averages in the benefits text: its numbers must be there.
+            if option.facts.outcomes.is_empty() && option.facts.averages_only {
+                let benefits = M::from_key(&format!("option.{}.benefits", option.id.as_str())).unwrap();
+                for lang in Lang::ALL {
+                    assert!(benefits.text(lang).chars().any(|c| c.is_ascii_digit()), "{} gives no average", option.id.as_str());
+                }
+            }
+        }
     }
 
     #[test]

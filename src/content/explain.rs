@@ -95,10 +95,18 @@ pub fn message_sources(message: M) -> Vec<usize> {
 /// "N out of 100 people" or "N to M out of 100 people".
 pub fn out_of_100(outcome: &Outcome, lang: Lang) -> String {
     let n = outcome.out_of_100.to_string();
+    if let Some((low, high)) = outcome.range {
+        return M::NumberOutOf100Range.fill(lang, &[("n", &n), ("low", &low.to_string()), ("high", &high.to_string())]);
+    }
     match outcome.up_to {
         Some(m) => M::NumberRangeOutOf100.fill(lang, &[("n", &n), ("m", &m.to_string())]),
         None => M::NumberOutOf100.fill(lang, &[("n", &n)]),
     }
+}
+
+/// Whom a figure describes: the people studied, and what the figure includes.
+pub fn population(outcome: &Outcome) -> M {
+    message(&format!("population.{}", outcome.id.as_str()))
 }
 
 /// The whole figure as one sentence, with its time frame.
@@ -146,7 +154,7 @@ pub struct OptionText {
 pub struct ValueText {
     pub value: &'static str,
     pub rating: u8,
-    /// (option, what it offers on this value), for all six options.
+    /// (option, what it offers on this value), for all eight options.
     pub options: Vec<(&'static str, &'static str)>,
 }
 
@@ -157,6 +165,8 @@ pub struct GradeText {
     pub denial_reasons: Vec<&'static str>,
     pub decided_by: &'static str,
     pub appeal: &'static str,
+    /// The time limit, what symptoms being fixed means for payment, free advice.
+    pub notes: Vec<&'static str>,
 }
 
 #[derive(Debug, Serialize)]
@@ -247,11 +257,15 @@ pub fn explain(assessment: &Assessment, lang: Lang) -> Explanation {
                 title: id_text("option", option.id.as_str(), Some("title"), lang),
                 what: id_text("option", option.id.as_str(), Some("what"), lang),
                 only_after_surgery: option.only_after_surgery.then(|| M::OptionsOnlyAfterSurgery.text(lang)),
-                considered_when: option.considered_when.iter().map(|c| condition_line(c, lang)).collect(),
-                numbers: if option.facts.outcomes.is_empty() {
-                    vec![M::OptionsNoNumbers.text(lang).to_string()]
+                considered_when: if option.considered_when.is_empty() {
+                    vec![M::OptionsNoGuidelineConditions.text(lang).to_string()]
                 } else {
-                    option.facts.outcomes.iter().map(|o| outcome_sentence(o, lang)).collect()
+                    option.considered_when.iter().map(|c| condition_line(c, lang)).collect()
+                },
+                numbers: if option.facts.outcomes.is_empty() {
+                    vec![no_figures_note(&option.facts).text(lang).to_string()]
+                } else {
+                    option.facts.outcomes.iter().map(|o| format!("{} {}", outcome_sentence(o, lang), population(o).text(lang))).collect()
                 },
                 insurance: id_text("insurance", option.facts.insurance.as_str(), None, lang),
                 evidence: id_text("evidence", option.facts.evidence.as_str(), None, lang),
@@ -307,8 +321,23 @@ pub fn explain(assessment: &Assessment, lang: Lang) -> Explanation {
             denial_reasons: grade.denial_reasons.iter().map(|d| id_text("denial", d.as_str(), None, lang)).collect(),
             decided_by: M::GradeDecidedBy.text(lang),
             appeal: M::GradeAppeal.text(lang),
+            notes: GRADE_NOTES[1..].iter().map(|m| m.text(lang)).collect(),
         }),
         questions: assessment.questions.iter().map(|q| id_text("question", q.as_str(), None, lang)).collect(),
         references: (1..=REFERENCE_IDS.len()).map(|n| format!("[{n}] {}", reference_text(n).unwrap_or_default())).collect(),
     }
 }
+
+/// What an option without figures out of 100 says instead: that its trials report averages
+/// (in the benefits text), or that our sources give no reliable figure.
+pub fn no_figures_note(facts: &crate::core::assessment::OptionFacts) -> M {
+    if facts.averages_only {
+        M::OptionsAveragesOnly
+    } else {
+        M::OptionsNoNumbers
+    }
+}
+
+/// What follows the grades on every screen that shows them: objecting, the time limit, what
+/// symptoms being fixed means for payment, and free advice.
+pub const GRADE_NOTES: [M; 4] = [M::GradeAppeal, M::GradeLimitation, M::GradeFixedEndsPayment, M::GradeFreeAdvice];

@@ -66,10 +66,10 @@ pub fn same_placeholders(a: &str, b: &str) -> bool {
 /// English, so the long option, value and background text costs the first load nothing; the
 /// question steps and the warning screens never wait for it (`tests/render.rs` checks that no
 /// other screen shows one of them).
-pub const LATER_GROUPS: [&str; 23] = [
+pub const LATER_GROUPS: [&str; 24] = [
     "about", "condition", "denial", "document", "evidence", "glossary", "grade", "insurance", "leaning", "learn",
-    "option", "options", "outcome", "phase", "question", "requirement", "selfcare", "status", "subtopic", "summary",
-    "sure", "topic", "within",
+    "option", "options", "outcome", "phase", "population", "question", "requirement", "selfcare", "status",
+    "subtopic", "summary", "sure", "topic", "within",
 ];
 
 /// What the browser build compiles in place of a later message's Japanese text, followed by its

@@ -6,7 +6,7 @@
 
 use std::fmt::Write;
 
-use super::explain::{id_text, message, message_sources, out_of_100, question_text, reference_number, SAFETY_NET};
+use super::explain::{id_text, message, message_sources, out_of_100, population, question_text, reference_number, SAFETY_NET};
 use super::{reference_text, Lang, REFERENCE_IDS};
 use crate::core::answers::{
     Answers, GRADE_TREATMENT_MONTHS, HIGH_VALUE, MAX_SCORE, MAX_VALUE, STIMULATION_MONTHS, STIMULATION_MONTHS_IN_WEEKS, THREE_MONTHS,
@@ -231,6 +231,9 @@ pub fn clinical_rules() -> String {
         let after = if option.only_after_surgery { " (after surgery only)" } else { "" };
         let _ = writeln!(w, "### {name}{after} `{}`\n", option.id.as_str());
         let _ = writeln!(w, "Usually considered when:");
+        if option.considered_when.is_empty() {
+            let _ = writeln!(w, "- {}", crate::content::M::OptionsNoGuidelineConditions.text(Lang::En));
+        }
         for condition in &option.considered_when {
             let _ = writeln!(w, "- {} (`{}`)", id_text("condition", condition.id.as_str(), None, Lang::En), condition.id.as_str());
         }
@@ -241,17 +244,20 @@ pub fn clinical_rules() -> String {
             id_text("insurance", facts.insurance.as_str(), None, Lang::En),
             id_text("evidence", facts.evidence.as_str(), None, Lang::En)
         );
-        if !facts.outcomes.is_empty() {
+        if facts.outcomes.is_empty() {
+            let _ = writeln!(w, "\nFigures: {}", super::explain::no_figures_note(facts).text(Lang::En));
+        } else {
             let _ = writeln!(w, "\nFigures:");
         }
         for outcome in &facts.outcomes {
             let _ = writeln!(
                 w,
-                "- {} {}, {} {}",
+                "- {} {}, {} {} {}",
                 out_of_100(outcome, Lang::En),
                 id_text("outcome", outcome.id.as_str(), None, Lang::En),
                 id_text("within", outcome.within.as_str(), None, Lang::En),
-                cite(&[outcome.citation])
+                cite(&[outcome.citation]),
+                population(outcome).text(Lang::En)
             );
         }
         let _ = writeln!(w, "\nSources of the card: {}\n", cite(&facts.citations));

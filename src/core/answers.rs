@@ -350,6 +350,9 @@ pub struct Accident {
     /// The doctor said the images match the symptoms.
     pub imaging_matches: Option<YesNo>,
     pub neuro_tests_done: Option<YesNo>,
+    /// The doctor recorded abnormal findings (weaker reflexes, less feeling, weaker muscles):
+    /// what a grade needs, not the tests alone. Added with share format 3.
+    pub neuro_findings: Option<YesNo>,
     /// Told that the symptoms are fixed (症状固定).
     pub symptoms_fixed: Option<YesNo>,
 }
@@ -465,6 +468,9 @@ impl Answers {
             }
             if accident.imaging_done.is_no() && accident.imaging_matches.is_yes() {
                 return Err(invalid("accident.imaging_matches", "images cannot match when no imaging was done"));
+            }
+            if accident.neuro_tests_done.is_no() && accident.neuro_findings.is_yes() {
+                return Err(invalid("accident.neuro_findings", "no findings can be recorded when no nerve tests were done"));
             }
         }
         for (value, rating) in self.values.all() {

@@ -15,7 +15,7 @@ pub struct Assessment {
     pub urgency: Urgency,
     pub phase: Phase,
     pub topics: Vec<Topic>,
-    /// All six options, always, in [`OptionId::ALL`] order. Never ranked.
+    /// All eight options, always, in [`OptionId::ALL`] order. Never ranked.
     pub options: Vec<OptionView>,
     pub values: Vec<ValueLink>,
     pub self_care: Vec<SelfCareItem>,
@@ -107,12 +107,14 @@ pub struct Condition {
 }
 
 ids! {
-    /// Who pays in Japan: nothing to pay, public insurance (the laser method excepted), or self-paid.
+    /// Who pays in Japan: nothing to pay, public insurance (the laser method excepted),
+    /// self-paid, or (where our sources do not say) depending on what is done and where.
     pub enum Insurance {
         NoTreatmentCost => "no_treatment_cost",
         Public => "public",
         PublicExceptLaser => "public_except_laser",
         SelfPaid => "self_paid",
+        DependsOnClinic => "depends_on_clinic",
     }
 }
 
@@ -126,23 +128,28 @@ ids! {
 }
 
 ids! {
-    /// The time frame of a figure, the same words for every option. "Several months" is
-    /// the follow-up of the pooled studies (about 4 to 11 months).
+    /// The time frame of a figure, the same words for every option. "Several months" is the
+    /// pooled studies' follow-up, which varied (the authors suggest re-checks at 4 and 10.5 months).
     pub enum TimeFrame {
         SeveralMonths => "several_months",
+        SixMonths => "six_months",
         OneYear => "one_year",
         TwoYears => "two_years",
         FiveYears => "five_years",
     }
 }
 
-/// "N out of 100 people, within T"; a range where sources differ.
+/// "N out of 100 people, within T", about the people its content message `population.{id}`
+/// describes; a range where sources differ.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Outcome {
     pub id: OutcomeId,
     pub out_of_100: u8,
-    /// The top of the range, where sources give one.
+    /// The top of the range, where sources give only a range ("4 to 15").
     pub up_to: Option<u8>,
+    /// How sure the figure is, where the source says: its 95% confidence interval or the
+    /// spread between reports, lowest and highest.
+    pub range: Option<(u8, u8)>,
     pub within: TimeFrame,
     pub citation: Citation,
 }
@@ -153,6 +160,10 @@ pub struct OptionFacts {
     pub evidence: EvidenceStrength,
     /// Empty where our sources give no reliable figure; the content says so.
     pub outcomes: Vec<Outcome>,
+    /// With no figure out of 100: whether the trials report average changes instead (given
+    /// in the benefits text), rather than nothing reliable.
+    #[serde(default)]
+    pub averages_only: bool,
     pub citations: Vec<Citation>,
 }
 
@@ -171,7 +182,7 @@ pub struct OptionView {
 pub struct ValueLink {
     pub value: ValueId,
     pub rating: u8,
-    /// Always all six, in the fixed order: the content gives each one's feature.
+    /// Always all eight, in the fixed order: the content gives each one's feature.
     pub options: Vec<OptionId>,
 }
 

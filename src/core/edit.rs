@@ -81,6 +81,7 @@ yes_no_fields! {
     ImagingDone => imaging_done;
     ImagingMatches => imaging_matches;
     NeuroTestsDone => neuro_tests_done;
+    NeuroFindings => neuro_findings;
     SymptomsFixed => symptoms_fixed;
 }
 
@@ -182,6 +183,9 @@ impl Answers {
                     if accident.imaging_done.is_no() {
                         accident.imaging_matches = None;
                     }
+                    if accident.neuro_tests_done.is_no() {
+                        accident.neuro_findings = None;
+                    }
                 }
             }
             Edit::Member(id, on) => match member(id) {
@@ -273,7 +277,7 @@ mod tests {
                 assert_eq!(answers.yes_no(*id), Some(YesNo::Yes), "{id}");
             }
         }
-        assert_eq!(count, 33, "thirteen flags, two history, eight body-use and lifestyle, six accident, four SURE");
+        assert_eq!(count, 34, "thirteen flags, two history, eight body-use and lifestyle, seven accident, four SURE");
     }
 
     #[test]
@@ -304,6 +308,9 @@ mod tests {
         answers.apply(Edit::YesNo(AnswerId::ImagingMatches, Some(YesNo::Yes)));
         answers.apply(Edit::YesNo(AnswerId::ImagingDone, Some(YesNo::No)));
         assert_eq!(answers.accident.as_ref().unwrap().imaging_matches, None);
+        answers.apply(Edit::YesNo(AnswerId::NeuroFindings, Some(YesNo::Yes)));
+        answers.apply(Edit::YesNo(AnswerId::NeuroTestsDone, Some(YesNo::No)));
+        assert_eq!(answers.accident.as_ref().unwrap().neuro_findings, None, "no findings without tests");
         answers.apply(Edit::Score(AnswerId::PainScore, Some(11)));
         assert_eq!(answers.symptoms.pain, None, "out of range changes nothing");
         answers.apply(Edit::Score(AnswerId::ValueLowCost, Some(4)));

@@ -84,6 +84,7 @@ ids! {
         ImagingDone => "accident.imaging_done",
         ImagingMatches => "accident.imaging_matches",
         NeuroTestsDone => "accident.neuro_tests_done",
+        NeuroFindings => "accident.neuro_findings",
         SymptomsFixed => "accident.symptoms_fixed",
         ValueAvoidSurgery => "values.avoid_surgery",
         ValueFastRelief => "values.fast_relief",
@@ -104,9 +105,11 @@ ids! {
     pub enum Leaning {
         WatchfulWaiting => "watchful_waiting",
         Conservative => "conservative",
+        IntradiscalInjection => "intradiscal_injection",
         Surgery => "surgery",
         Reoperation => "reoperation",
         SpinalCordStimulation => "spinal_cord_stimulation",
+        MultidisciplinaryPainCare => "multidisciplinary_pain_care",
         Regenerative => "regenerative",
         NotSure => "not_sure",
     }
@@ -128,6 +131,7 @@ ids! {
         SureTest => "sure_test",
         OttawaGuide => "ottawa_guide",
         Regression => "regression_meta",
+        RegressionByType => "regression_by_type",
         JpnGuidelineRegression => "jpn_guideline_regression",
         Peul2007 => "peul_2007",
         Sport => "sport",
@@ -140,6 +144,7 @@ ids! {
         JpnLbpGuideline2019 => "jpn_lbp_guideline_2019",
         NhsSciatica => "nhs_sciatica",
         NhsSurgeryRecovery => "nhs_surgery_recovery",
+        NhsSurgeryRisks => "nhs_surgery_risks",
         Fdma7119 => "fdma_7119",
         EpiduralSteroids => "epidural_steroids",
         NhsCaudaEquina => "nhs_cauda_equina",
@@ -149,6 +154,7 @@ ids! {
         Psps => "psps_2021",
         FbssJapan => "fbss_japan",
         Process => "process_scs",
+        ProcessSixMonths => "process_scs_6m",
         CochraneScs => "cochrane_scs_2023",
         NiceTa159 => "nice_ta159",
         Prp => "prp_review",
@@ -158,6 +164,18 @@ ids! {
         JibaisekiOrder => "jibaiseki_order",
         GradePractice => "grade_practice",
         MhlwSamd => "mhlw_samd",
+        GradeProcess => "grade_process",
+        ClaimLimitation => "claim_limitation",
+        SymptomsFixedPayment => "symptoms_fixed_payment",
+        FreeAdvice => "free_advice",
+        Chiba2018 => "chiba_2018",
+        Matsuyama2018 => "matsuyama_2018",
+        CondoliaseJapan => "condoliase_japan",
+        Kamper2015 => "kamper_2015",
+        PainCentresJapan => "pain_centres_japan",
+        PrpSaraf2023 => "prp_saraf_2023",
+        PrpGupta2024 => "prp_gupta_2024",
+        IntrathecalCellsSafety => "intrathecal_cells_safety",
     }
 }
 
@@ -192,9 +210,11 @@ ids! {
     pub enum OptionId {
         WatchfulWaiting => "watchful_waiting",
         Conservative => "conservative",
+        IntradiscalInjection => "intradiscal_injection",
         Surgery => "surgery",
         Reoperation => "reoperation",
         SpinalCordStimulation => "spinal_cord_stimulation",
+        MultidisciplinaryPainCare => "multidisciplinary_pain_care",
         Regenerative => "regenerative",
     }
 }
@@ -214,7 +234,12 @@ ids! {
         ReturnOrInsufficientRelief => "return_or_insufficient_relief",
         PersistentAfterSurgery => "persistent_after_surgery",
         ConservativeTried => "conservative_tried",
-        AcceptsSelfPaidUnproven => "accepts_self_paid_unproven",
+        /// Only a spine specialist can tell, from the images.
+        ApprovedHerniationType => "approved_herniation_type",
+        /// The injection is given once in a lifetime; the app does not ask.
+        NotInjectedBefore => "not_injected_before",
+        /// Pain for 3 months or more (from onset, or from surgery after one).
+        LongLastingPain => "long_lasting_pain",
     }
 }
 
@@ -222,12 +247,16 @@ ids! {
     /// A figure "N out of 100 people" that an option's facts carry.
     pub enum OutcomeId {
         HerniationShrinks => "herniation_shrinks",
+        /// Peul 2007, the group offered prolonged care without surgery (intention to treat).
         RecoveredAtOneYear => "recovered_at_one_year",
         SurgeryWithinOneYear => "surgery_within_one_year",
+        /// Peul 2007, the group offered early surgery.
+        RecoveredAtOneYearSurgery => "recovered_at_one_year_surgery",
         Complications => "complications",
         ReoperationWithinFiveYears => "reoperation_within_five_years",
         LegPainHalved => "leg_pain_halved",
-        LegPainHalvedWithoutStimulation => "leg_pain_halved_without_stimulation",
+        /// PROCESS, the randomised result at 6 months: usual medical care without stimulation.
+        LegPainHalvedMedicalCare => "leg_pain_halved_medical_care",
         DeviceRevision => "device_revision",
     }
 }

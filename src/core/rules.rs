@@ -253,7 +253,7 @@ fn condition(id: ConditionId, (status, because): (Status, Vec<AnswerId>)) -> Con
 }
 
 fn outcome(id: OutcomeId, out_of_100: u8, up_to: Option<u8>, within: TimeFrame, citation: Citation) -> Outcome {
-    Outcome { id, out_of_100, up_to, within, citation }
+    Outcome { id, out_of_100, up_to, range: None, within, citation }
 }
 
 /// Every option, in the fixed order, each with the guideline conditions under which it is
@@ -333,6 +333,16 @@ fn options(answers: &Answers, phase: &Phase) -> Vec<OptionView> {
         _ => (Status::Unknown, since_surgery_because),
     };
 
+    // Three months or more: the persistent phase (from surgery, after an operation).
+    let long_lasting = (
+        match phase.value {
+            PhaseValue::Persistent => Status::Met,
+            PhaseValue::Early => Status::NotMet,
+            PhaseValue::Unknown => Status::Unknown,
+        },
+        phase_because.clone(),
+    );
+
     vec![
         OptionView {
             id: OptionId::WatchfulWaiting,
@@ -345,8 +355,13 @@ fn options(answers: &Answers, phase: &Phase) -> Vec<OptionView> {
             facts: OptionFacts {
                 insurance: Insurance::NoTreatmentCost,
                 evidence: EvidenceStrength::Moderate,
-                outcomes: vec![outcome(OutcomeId::HerniationShrinks, 63, None, TimeFrame::SeveralMonths, Citation::Regression)],
-                citations: vec![Citation::Regression, Citation::JpnGuidelineRegression, Citation::SourceArticle],
+                averages_only: false,
+                // 95% CI 49-77 (Wang 2020).
+                outcomes: vec![Outcome {
+                    range: Some((49, 77)),
+                    ..outcome(OutcomeId::HerniationShrinks, 63, None, TimeFrame::SeveralMonths, Citation::Regression)
+                }],
+                citations: vec![Citation::Regression, Citation::RegressionByType, Citation::JpnGuidelineRegression, Citation::SourceArticle],
             },
         },
         OptionView {
@@ -356,6 +371,7 @@ fn options(answers: &Answers, phase: &Phase) -> Vec<OptionView> {
             facts: OptionFacts {
                 insurance: Insurance::Public,
                 evidence: EvidenceStrength::Moderate,
+                averages_only: false,
                 outcomes: vec![
                     outcome(OutcomeId::RecoveredAtOneYear, 95, None, TimeFrame::OneYear, Citation::Peul2007),
                     outcome(OutcomeId::SurgeryWithinOneYear, 39, None, TimeFrame::OneYear, Citation::Peul2007),
@@ -367,6 +383,25 @@ fn options(answers: &Answers, phase: &Phase) -> Vec<OptionView> {
                     Citation::EpiduralSteroids,
                     Citation::SourceArticle,
                 ],
+            },
+        },
+        OptionView {
+            id: OptionId::IntradiscalInjection,
+            only_after_surgery: false,
+            considered_when: vec![
+                condition(ConditionId::NoCaudaEquinaSigns, no_cauda_equina.clone()),
+                condition(ConditionId::PersistentDespiteConservative, persistent_despite_conservative.clone()),
+                // Both are for the specialist to check: the type on the images, and no earlier injection.
+                condition(ConditionId::ApprovedHerniationType, (Status::Unknown, Vec::new())),
+                condition(ConditionId::NotInjectedBefore, (Status::Unknown, Vec::new())),
+            ],
+            facts: OptionFacts {
+                insurance: Insurance::Public,
+                evidence: EvidenceStrength::Moderate,
+                averages_only: true,
+                // The trial reports mean change on a 0-100 scale, not a count out of 100.
+                outcomes: Vec::new(),
+                citations: vec![Citation::Chiba2018, Citation::Matsuyama2018, Citation::CondoliaseJapan],
             },
         },
         OptionView {
@@ -386,8 +421,9 @@ fn options(answers: &Answers, phase: &Phase) -> Vec<OptionView> {
             facts: OptionFacts {
                 insurance: Insurance::PublicExceptLaser,
                 evidence: EvidenceStrength::Moderate,
+                averages_only: false,
                 outcomes: vec![
-                    outcome(OutcomeId::RecoveredAtOneYear, 95, None, TimeFrame::OneYear, Citation::Peul2007),
+                    outcome(OutcomeId::RecoveredAtOneYearSurgery, 95, None, TimeFrame::OneYear, Citation::Peul2007),
                     outcome(OutcomeId::Complications, 2, None, TimeFrame::OneYear, Citation::Peul2007),
                     outcome(
                         OutcomeId::ReoperationWithinFiveYears,
@@ -403,6 +439,7 @@ fn options(answers: &Answers, phase: &Phase) -> Vec<OptionView> {
                     Citation::Sport,
                     Citation::JpnGuidelineCaudaEquina,
                     Citation::NiceIpg357,
+                    Citation::NhsSurgeryRisks,
                     Citation::SourceArticle,
                 ],
             },
@@ -417,6 +454,7 @@ fn options(answers: &Answers, phase: &Phase) -> Vec<OptionView> {
             facts: OptionFacts {
                 insurance: Insurance::Public,
                 evidence: EvidenceStrength::Low,
+                averages_only: false,
                 outcomes: Vec::new(),
                 citations: vec![Citation::JpnGuidelineReoperation, Citation::ReherniationReview, Citation::SourceArticle],
             },
@@ -432,29 +470,49 @@ fn options(answers: &Answers, phase: &Phase) -> Vec<OptionView> {
             facts: OptionFacts {
                 insurance: Insurance::Public,
                 evidence: EvidenceStrength::Low,
+                averages_only: false,
                 outcomes: vec![
-                    outcome(OutcomeId::LegPainHalved, 37, None, TimeFrame::TwoYears, Citation::Process),
-                    outcome(OutcomeId::LegPainHalvedWithoutStimulation, 2, None, TimeFrame::TwoYears, Citation::Process),
+                    // The randomised comparison: after 6 months most of the other group crossed over.
+                    outcome(OutcomeId::LegPainHalved, 48, None, TimeFrame::SixMonths, Citation::ProcessSixMonths),
+                    outcome(OutcomeId::LegPainHalvedMedicalCare, 9, None, TimeFrame::SixMonths, Citation::ProcessSixMonths),
                     outcome(OutcomeId::DeviceRevision, 31, None, TimeFrame::TwoYears, Citation::Process),
                 ],
-                citations: vec![Citation::Process, Citation::NiceTa159, Citation::CochraneScs, Citation::Psps],
+                citations: vec![Citation::ProcessSixMonths, Citation::Process, Citation::NiceTa159, Citation::CochraneScs, Citation::Psps],
+            },
+        },
+        OptionView {
+            id: OptionId::MultidisciplinaryPainCare,
+            only_after_surgery: false,
+            considered_when: vec![
+                condition(ConditionId::NoCaudaEquinaSigns, no_cauda_equina.clone()),
+                condition(ConditionId::LongLastingPain, long_lasting),
+            ],
+            facts: OptionFacts {
+                insurance: Insurance::DependsOnClinic,
+                evidence: EvidenceStrength::Moderate,
+                averages_only: true,
+                // The review reports mean differences on pain scales, not counts out of 100.
+                outcomes: Vec::new(),
+                citations: vec![Citation::Kamper2015, Citation::NiceNg59, Citation::PainCentresJapan],
             },
         },
         OptionView {
             id: OptionId::Regenerative,
             only_after_surgery: false,
-            considered_when: vec![
-                condition(ConditionId::NoCaudaEquinaSigns, no_cauda_equina),
-                // Only the person can say whether cost and unproven benefit are acceptable.
-                condition(ConditionId::AcceptsSelfPaidUnproven, (Status::Unknown, Vec::new())),
-            ],
+            // No guideline recommends it for this condition, so no guideline condition is listed;
+            // the card says so.
+            considered_when: Vec::new(),
             facts: OptionFacts {
                 insurance: Insurance::SelfPaid,
                 evidence: EvidenceStrength::VeryLow,
+                averages_only: false,
                 outcomes: Vec::new(),
                 citations: vec![
                     Citation::StemCells,
                     Citation::Prp,
+                    Citation::PrpSaraf2023,
+                    Citation::PrpGupta2024,
+                    Citation::IntrathecalCellsSafety,
                     Citation::MhlwRegenerative,
                     Citation::AdGuideline,
                     Citation::SourceArticle,
@@ -541,7 +599,13 @@ fn disability_grade(answers: &Answers, accident: &Accident) -> DisabilityGrade {
             .map(|(id, _)| id));
         (status_of(symptoms.present()), because)
     };
-    let caused = yes_no_status(AnswerId::AfterAccident, accident.after_accident);
+    // Symptoms that began after the accident are necessary, never enough: the assessing body
+    // decides the link, so timing alone leaves it unknown.
+    let caused = match accident.after_accident {
+        Some(YesNo::No) => (Status::NotMet, vec![AnswerId::AfterAccident]),
+        Some(_) => (Status::Unknown, vec![AnswerId::AfterAccident]),
+        None => (Status::Unknown, Vec::new()),
+    };
     let fixed = yes_no_status(AnswerId::SymptomsFixed, accident.symptoms_fixed);
     let regular = match accident.visit_regularity {
         Some(Regularity::Regular) => Some(true),
@@ -580,7 +644,22 @@ fn disability_grade(answers: &Answers, accident: &Accident) -> DisabilityGrade {
         }
         (status_of(known), because)
     };
-    let neuro = yes_no_status(AnswerId::NeuroTestsDone, accident.neuro_tests_done);
+    // Met only when abnormal findings were recorded: tests alone show nothing.
+    let neuro = {
+        let mut because = Vec::new();
+        if accident.neuro_tests_done.is_some() {
+            because.push(AnswerId::NeuroTestsDone);
+        }
+        if accident.neuro_findings.is_some() {
+            because.push(AnswerId::NeuroFindings);
+        }
+        let known = match (accident.neuro_tests_done, accident.neuro_findings) {
+            (Some(YesNo::No), _) | (_, Some(YesNo::No)) => Some(false),
+            (_, Some(YesNo::Yes)) => Some(true),
+            _ => None,
+        };
+        (status_of(known), because)
+    };
 
     let shared = |extra: Vec<Requirement>| {
         let mut requirements = vec![
@@ -610,7 +689,15 @@ fn disability_grade(answers: &Answers, accident: &Accident) -> DisabilityGrade {
         documents: DocumentId::ALL.to_vec(),
         denial_reasons: DenialReasonId::ALL.to_vec(),
         decided_only_by_assessing_body: true,
-        citations: vec![Citation::JibaisekiOrder, Citation::GradePractice, Citation::SourceArticle],
+        citations: vec![
+            Citation::JibaisekiOrder,
+            Citation::GradeProcess,
+            Citation::GradePractice,
+            Citation::ClaimLimitation,
+            Citation::SymptomsFixedPayment,
+            Citation::FreeAdvice,
+            Citation::SourceArticle,
+        ],
     }
 }
 

@@ -1,10 +1,11 @@
 //! A compact text form of the answers for a share link's URL fragment (never the query
 //! string, so it is never sent to a server).
 //!
-//! `2.<token>.<token>…~<checksum>`: the format version, then one token per field in a fixed
-//! order, then a checksum that catches a cut-off or altered link. Format 2 appends the fields
-//! added after format 1 (infection risk, chest pain, wound) to format 1's tokens, so format-1
-//! links still open, with those questions unanswered. Much shorter than JSON, and
+//! `3.<token>.<token>…~<checksum>`: the format version, then one token per field in a fixed
+//! order, then a checksum that catches a cut-off or altered link. Each format appends the
+//! fields added since the one before (format 2: infection risk, chest pain, wound; format 3:
+//! recorded nerve findings, and two more leanings), so older links still open, with those
+//! questions unanswered. Much shorter than JSON, and
 //! the browser build needs no JSON code for it.
 
 use super::answers::*;
@@ -32,7 +33,7 @@ impl std::fmt::Display for ShareError {
     }
 }
 
-const VERSION: u32 = 2;
+const VERSION: u32 = 3;
 
 /// FNV-1a, 32 bits, in base 36: a short check, not a secret.
 fn checksum(text: &str) -> String {
@@ -87,7 +88,8 @@ codes! {
     Regularity { Regularity::Regular => 'r', Regularity::Irregular => 'i', Regularity::NotSure => 'u' }
     Leaning {
         Leaning::WatchfulWaiting => 'w', Leaning::Conservative => 'c', Leaning::Surgery => 's', Leaning::Reoperation => 'r',
-        Leaning::SpinalCordStimulation => 't', Leaning::Regenerative => 'g', Leaning::NotSure => 'u'
+        Leaning::SpinalCordStimulation => 't', Leaning::Regenerative => 'g', Leaning::NotSure => 'u',
+        Leaning::IntradiscalInjection => 'i', Leaning::MultidisciplinaryPainCare => 'm'
     }
 }
 
@@ -172,6 +174,8 @@ pub fn encode(answers: &Answers) -> String {
     tokens.push(one(d.leaning));
     // Added in format 2.
     tokens.extend([f.infection_risk, f.chest_pain, h.wound_problem].map(one));
+    // Added in format 3.
+    tokens.push(one(a.neuro_findings));
     let payload = tokens.join(".");
     seal(&payload)
 }
@@ -304,7 +308,7 @@ pub fn decode(text: &str) -> Result<Answers, ShareError> {
         "a" => true,
         _ => return Err(r.bad()),
     };
-    let accident = Accident {
+    let mut accident = Accident {
         after_accident: r.one("accident.after_accident")?,
         saw_doctor_soon: r.one("accident.saw_doctor_soon")?,
         treatment_months: r.number("accident.treatment_months")?,
@@ -312,6 +316,7 @@ pub fn decode(text: &str) -> Result<Answers, ShareError> {
         imaging_done: r.one("accident.imaging_done")?,
         imaging_matches: r.one("accident.imaging_matches")?,
         neuro_tests_done: r.one("accident.neuro_tests_done")?,
+        neuro_findings: None,
         symptoms_fixed: r.one("accident.symptoms_fixed")?,
     };
     if !present && accident != Accident::default() {
@@ -336,6 +341,9 @@ pub fn decode(text: &str) -> Result<Answers, ShareError> {
         red_flags.infection_risk = r.one("red_flags.infection_risk")?;
         red_flags.chest_pain = r.one("red_flags.chest_pain")?;
         history.wound_problem = r.one("history.wound_problem")?;
+    }
+    if version >= 3 {
+        accident.neuro_findings = r.one("accident.neuro_findings")?;
     }
     if r.tokens.next().is_some() {
         return Err(ShareError::Invalid("version"));
@@ -376,7 +384,7 @@ mod tests {
         assert_eq!(decode(""), Err(ShareError::Damaged));
         let newer = "9.x";
         assert_eq!(decode(&format!("{newer}~{}", checksum(newer))), Err(ShareError::NewerVersion(9)));
-        let impossible = text.replacen("2.n.", "2.q.", 1);
+        let impossible = text.replacen("3.n.", "3.q.", 1);
         let impossible = format!("{}~{}", impossible.split('~').next().unwrap(), checksum(impossible.split('~').next().unwrap()));
         assert_eq!(decode(&impossible), Err(ShareError::Invalid("red_flags.saddle_numbness")));
     }

@@ -112,7 +112,7 @@ test('a link never replaces remembered answers without asking, and can be undone
     // Mine: a different leaning, remembered on this device.
     await page.check('input[name="decision.leaning"][value="surgery"]');
     await page.check('#remember');
-    await page.waitForFunction(() => /\.s(\.[a-z]*){3}~/.test(localStorage.getItem('hernia-aid.answers') ?? ''));
+    await page.waitForFunction(() => /\.s(\.[a-z]*){4}~/.test(localStorage.getItem('hernia-aid.answers') ?? ''));
     const saved = await page.evaluate(() => localStorage.getItem('hernia-aid.answers'));
     const mine = await answersListed(page);
 

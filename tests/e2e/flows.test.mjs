@@ -25,15 +25,15 @@ for (const width of [360, 1280]) {
       assert.doesNotMatch((await page.locator('.questions-list').innerText()), /梨状筋|狭窄|症候群|瘢痕/);
       assert.match(await page.locator('.learn .other-causes').innerText(), /梨状筋症候群[\s\S]*椎間孔狭窄症[\s\S]*脊柱管狭窄症[\s\S]*持続性脊椎痛症候群2型/);
       assert.match(await page.locator('.topic').first().innerText(), /手術のあと、いったん楽になってから症状が戻った:はい/);
-      // All six options, in the fixed order, with the same fields.
+      // All eight options, in the fixed order, with the same fields.
       const options = await page.locator('.option-card h3').allInnerTexts();
-      assert.deepEqual(options, ['経過をみる(自然の経過)', '手術をしない治療(保存療法)', '手術', '再手術', '脊髄刺激療法', '再生医療']);
+      assert.deepEqual(options, ['経過をみる(自然の経過)', '手術をしない治療(保存療法)', '椎間板への注射(ヘルニコア)', '手術', '再手術', '脊髄刺激療法', '集学的な痛みの治療', '再生医療']);
       for (const card of await page.locator('.option-card').all()) {
         assert.equal(await card.locator('h4').count(), 10);
       }
       assert.equal(await page.locator('.options-section svg.icon-array[role=img][aria-label*="100人中"]').count(), 9);
       assert.equal(await page.locator('.learn svg.icon-array').count(), 1);
-      assert.match(await page.locator('.accident').innerText(), /審査をする機関だけ[\s\S]*14級9号[\s\S]*12級13号/);
+      assert.match(await page.locator('.accident').innerText(), /損害保険料率算出機構[\s\S]*予想ではなく[\s\S]*14級9号[\s\S]*12級13号/);
       assert.match(await page.locator('.checklist').innerText(), /たばこをやめる/);
       await app.screenshot(`results-${width}`);
       if (width === 360) {
@@ -43,7 +43,7 @@ for (const width of [360, 1280]) {
         assert.match(await page.locator('.option-card:visible h3').innerText(), /脊髄刺激療法/);
         assert.equal(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), true, 'no sideways scrolling');
       } else {
-        assert.equal(await page.locator('.option-card:visible').count(), 6, 'side by side on a wide screen');
+        assert.equal(await page.locator('.option-card:visible').count(), 8, 'side by side on a wide screen');
       }
       // SURE: three "yes" or fewer brings guidance; the leaning is the person's own.
       for (const [item, value] of [['sure', 'yes'], ['understand', 'yes'], ['risk_benefit', 'no'], ['encouragement', 'yes']]) {
@@ -115,7 +115,7 @@ test('emergency path: call 119 first, then the banner stays on every later scree
       if (step < 5) await next(page);
     }
     assert.equal(await page.evaluate(() => location.hash), '#/results');
-    assert.equal(await page.locator('.options-section .option-card').count(), 6, 'options still shown, none hidden');
+    assert.equal(await page.locator('.options-section .option-card').count(), 8, 'options still shown, none hidden');
     assert.deepEqual(app.problems, []);
   } finally {
     await app.close();

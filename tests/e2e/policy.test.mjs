@@ -75,7 +75,7 @@ test('remembering answers is opt-in, survives a reload, can be deleted, and unre
     await page.check('#remember');
     await page.waitForFunction(() => localStorage.getItem('hernia-aid.answers') !== null);
     await page.check('input[name="decision.leaning"][value="surgery"]');
-    await page.waitForFunction(() => /\.s(\.[a-z]*){3}~/.test(localStorage.getItem('hernia-aid.answers')));
+    await page.waitForFunction(() => /\.s(\.[a-z]*){4}~/.test(localStorage.getItem('hernia-aid.answers')));
 
     await page.goto(app.url);
     await page.evaluate(() => { location.hash = '#/results'; });

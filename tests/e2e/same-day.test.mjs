@@ -100,7 +100,7 @@ for (const c of CASES) {
       assert.equal(await banner.locator('a[href="tel:119"]').count(), 1);
       assert.match(await banner.innerText(), c.listed, 'with the answers behind it');
       assert.match(await page.locator('.results-head .safety-net').innerText(), SAFETY[c.lang]);
-      assert.equal(await page.locator('.options-section .option-card').count(), 6, 'every option still shown');
+      assert.equal(await page.locator('.options-section .option-card').count(), 8, 'every option still shown');
       await axe(page, `results (${c.lang})`);
 
       await page.emulateMedia({ media: 'print' });

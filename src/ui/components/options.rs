@@ -1,13 +1,13 @@
-//! The option comparison: all six options with the same fields. Side by side on a wide
+//! The option comparison: all eight options with the same fields. Side by side on a wide
 //! screen; one at a time, chosen from a row of buttons, on a phone.
 
 use yew::prelude::*;
 
 use super::icon_array::icon_array;
 use super::sources::{numbers, sources};
-use crate::content::explain::{id_text, message_sources, outcome_sentence};
+use crate::content::explain::{no_figures_note, id_text, message_sources, outcome_sentence, population};
 use crate::content::{Lang, M};
-use crate::core::assessment::{OptionView, Status};
+use crate::core::assessment::{OptionView, Outcome, Status};
 use crate::core::ids::OptionId;
 
 fn status_mark(status: Status) -> &'static str {
@@ -45,8 +45,16 @@ pub fn option_comparison(lang: Lang, options: &[OptionView], shown: OptionId, on
             <div class="option-grid">
                 { for options.iter().map(|option| option_card(option, option.id == shown, lang)) }
             </div>
+            <p class="note">{ M::ResultsFiguresDiffer.text(lang) }</p>
+            <p class="note">{ M::ResultsEvidenceLegend.text(lang) }</p>
         </section>
     }
+}
+
+/// Whom a figure describes, under every figure (IPDAS: the people studied and the time frame).
+pub fn who(outcome: &Outcome, lang: Lang) -> Html {
+    let population = population(outcome);
+    html! { <span class="population">{ population.text(lang) }{ sources(&message_sources(population)) }</span> }
 }
 
 /// One option's text field: a heading and the cited sentence.
@@ -75,6 +83,9 @@ fn option_card(option: &OptionView, shown: bool, lang: Lang) -> Html {
                 }
                 <p>{ id_text("option", id, Some("who"), lang) }{ sources(&message_sources(crate::content::explain::message(&format!("option.{id}.who")))) }</p>
                 <p class="considered-when">{ M::OptionsConsideredWhen.text(lang) }</p>
+                if option.considered_when.is_empty() {
+                    <p class="no-conditions">{ M::OptionsNoGuidelineConditions.text(lang) }</p>
+                }
                 <ul class="conditions">
                     { for option.considered_when.iter().map(|c| html! {
                         <li class={classes!("condition", c.status.as_str().to_string())}>
@@ -93,7 +104,7 @@ fn option_card(option: &OptionView, shown: bool, lang: Lang) -> Html {
             <div class="option-field numbers">
                 <h4>{ M::ResultsNumbers.text(lang) }</h4>
                 if option.facts.outcomes.is_empty() {
-                    <p class="no-numbers">{ M::OptionsNoNumbers.text(lang) }</p>
+                    <p class="no-numbers">{ no_figures_note(&option.facts).text(lang) }</p>
                 }
                 { for option.facts.outcomes.iter().map(|outcome| {
                     let sentence = outcome_sentence(outcome, lang);
@@ -106,6 +117,7 @@ fn option_card(option: &OptionView, shown: bool, lang: Lang) -> Html {
                                 if outcome.up_to.is_some() {
                                     <span class="range-note">{ M::ResultsIconRange.text(lang) }</span>
                                 }
+                                { who(outcome, lang) }
                             </figcaption>
                         </figure>
                     }

@@ -148,7 +148,7 @@ pub fn questions(props: &QuestionsProps) -> Html {
                         <NumberField {lang} id={A::TreatmentMonths} value={months} max={MAX_TREATMENT_MONTHS}
                             on_change={props.on_edit.reform(Edit::TreatmentMonths)} />
                         { choice(props, A::VisitRegularity, "pick.regularity", Regularity::ALL, Regularity::as_str, regularity, Edit::Regularity) }
-                        { for [A::ImagingDone, A::ImagingMatches, A::NeuroTestsDone, A::SymptomsFixed].map(|id| yes_no(props, id)) }
+                        { for [A::ImagingDone, A::ImagingMatches, A::NeuroTestsDone, A::NeuroFindings, A::SymptomsFixed].map(|id| yes_no(props, id)) }
                     }
                 </>
             }

@@ -12,10 +12,10 @@ use super::fields::{choice, yes_no_field, ChoiceProps};
 use super::icon_array::icon_array;
 use super::keep::Keep;
 use crate::ui::state::Device;
-use super::options::{option_comparison, status_note};
+use super::options::{option_comparison, status_note, who};
 use super::sources::{all_references, numbers, reference_list, sources};
 use super::summary::summary;
-use crate::content::explain::{answer_line, id_text, message_sources, outcome_sentence, SAFETY_NET};
+use crate::content::explain::{answer_line, GRADE_NOTES, id_text, message_sources, outcome_sentence, SAFETY_NET};
 use crate::content::{Lang, M};
 use crate::core::assessment::{Assessment, Requirement};
 use crate::core::edit::Edit;
@@ -102,9 +102,13 @@ pub fn results_screen(props: &ResultsProps) -> Html {
             <Keep {lang} answers={answers.clone()} on_start_over={props.on_start_over.clone()}
                 remember={props.remember} on_remember={props.on_remember.clone()} device={props.device} />
             if *complete {
+                // Folded: on a phone the full list is several screens long; the numbers beside each
+                // statement and the printed page (its cited references) stay as they are.
                 <section class="results-section references" aria-labelledby="references-heading">
-                    <h2 id="references-heading">{ M::ResultsReferences.text(lang) }</h2>
-                    { reference_list(lang, &all_references(), "") }
+                    <details class="fold">
+                        <summary><h2 id="references-heading">{ M::ResultsReferences.text(lang) }</h2></summary>
+                        { reference_list(lang, &all_references(), "") }
+                    </details>
                 </section>
                 { summary(lang, answers, assessment, &props.today) }
             }
@@ -161,7 +165,7 @@ fn learn(assessment: &Assessment, lang: Lang) -> Html {
             { cited(M::LearnCourse) }
             <figure class="outcome">
                 { icon_array(shrinks.out_of_100, None, &sentence) }
-                <figcaption>{ sentence }{ sources(&numbers(&[shrinks.citation])) }</figcaption>
+                <figcaption>{ sentence }{ sources(&numbers(&[shrinks.citation])) }{ who(shrinks, lang) }</figcaption>
             </figure>
             // General information, the same for everyone: never drawn from the person's answers.
             { cited(M::LearnOtherCauses) }
@@ -306,7 +310,7 @@ fn accident(assessment: &Assessment, answers: &Answers, lang: Lang) -> Html {
             <ul>{ for grade.documents.iter().map(|d| html! { <li>{ id_text("document", d.as_str(), None, lang) }</li> }) }</ul>
             <h3>{ M::GradeDenials.text(lang) }</h3>
             <ul>{ for grade.denial_reasons.iter().map(|d| html! { <li>{ id_text("denial", d.as_str(), None, lang) }</li> }) }</ul>
-            <p>{ M::GradeAppeal.text(lang) }{ sources(&message_sources(M::GradeAppeal)) }</p>
+            { for GRADE_NOTES.map(|m| html! { <p>{ m.text(lang) }{ sources(&message_sources(m)) }</p> }) }
         </section>
     }
 }
