@@ -34,3 +34,23 @@ export function firstLoadAssets(dist) {
 
 /** The budget for everything a first visit transfers, brotli-compressed (issue: performance). */
 export const FIRST_LOAD_BROTLI_BUDGET = 150_000;
+
+/**
+ * Everything a first visit transfers: the first load, then what the service worker caches
+ * (every file of the build, once), each as the server sends it (its .br copy, or as is).
+ */
+export function wholeFirstVisit(dist) {
+  return fs.readdirSync(dist).filter((f) => !/\.(br|gz)$/.test(f) && fs.statSync(path.join(dist, f)).isFile()).map((file) => {
+    const br = path.join(dist, `${file}.br`);
+    return { file, sent: fs.statSync(fs.existsSync(br) ? br : path.join(dist, file)).size };
+  });
+}
+
+/** The first load's brotli bytes by kind, as the benchmark prints them. */
+export function splitByKind(assets) {
+  const kind = (file) => file.endsWith('.wasm') ? 'wasm' : /^hernia-aid-.*\.js$/.test(file) ? 'glue' : file.endsWith('.css') ? 'css'
+    : file.endsWith('.html') ? 'html' : file.endsWith('.js') ? 'loader and worker' : 'icon and manifest';
+  const split = {};
+  for (const a of assets) split[kind(a.file)] = (split[kind(a.file)] ?? 0) + a.brotli;
+  return split;
+}

@@ -6,8 +6,11 @@
 // 3. moves Trunk's inline module loader into a hashed file, with the service-worker
 //    registration after it, so the page runs under `script-src 'self'` with no inline script;
 // 4. writes service-worker.js, precaching every file of this build in a cache named after
-//    the build's content hash.
+//    the build's content hash;
+// 5. writes a brotli (.br) and a gzip (.gz) copy next to every text and wasm file, at the
+//    highest levels, so no web server compresses at request time (deploy/nginx serves them).
 import fs from 'node:fs';
+import zlib from 'node:zlib';
 import path from 'node:path';
 import crypto from 'node:crypto';
 import { execFileSync } from 'node:child_process';
@@ -56,7 +59,8 @@ html = html.replace(inline[0], `<script type="module" src="./${loaderName}"></sc
 fs.writeFileSync(indexPath, html);
 
 const files = fs.readdirSync(stage, { recursive: true })
-  .filter((f) => fs.statSync(path.join(stage, f)).isFile() && f !== 'service-worker.js')
+  // index.html is precached once, as './' (the worker answers every navigation with it).
+  .filter((f) => fs.statSync(path.join(stage, f)).isFile() && !['service-worker.js', 'index.html'].includes(f) && !/\.(br|gz)$/.test(f))
   .sort();
 // The first 128 bits of each file's SHA-256: enough to tell two builds' files apart, half the bytes.
 const digest = (file) => crypto.createHash('sha256').update(fs.readFileSync(path.join(stage, file))).digest().subarray(0, 16).toString('base64');
@@ -67,3 +71,17 @@ fs.writeFileSync(path.join(stage, 'service-worker.js'), await small(template
   .replace('__CACHE__', `hernia-aid-${buildHash}`)
   .replace('__FILES__', JSON.stringify(entries))));
 console.log(`post-build: ${loaderName}, service worker for ${files.length} files, cache hernia-aid-${buildHash}`);
+
+// 5. Precompressed copies, written last so the worker's list and the copies match the files.
+const COMPRESSIBLE = /\.(html|js|mjs|css|wasm|txt|svg|json|webmanifest)$/;
+let compressedCount = 0;
+for (const file of fs.readdirSync(stage, { recursive: true }).filter((f) => COMPRESSIBLE.test(f))) {
+  const full = path.join(stage, file);
+  const raw = fs.readFileSync(full);
+  fs.writeFileSync(`${full}.br`, zlib.brotliCompressSync(raw, { params: {
+    [zlib.constants.BROTLI_PARAM_QUALITY]: 11, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: raw.length,
+  } }));
+  fs.writeFileSync(`${full}.gz`, zlib.gzipSync(raw, { level: 9 }));
+  compressedCount++;
+}
+console.log(`post-build: .br and .gz written for ${compressedCount} files`);

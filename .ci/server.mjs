@@ -1,14 +1,18 @@
 // A small static server for the built app, on loopback only. Used by `npm start` and by the
-// browser tests. It compresses each file once (brotli, else gzip), sends wasm as
-// application/wasm so the browser compiles it while it streams, and sends the app's
-// Content-Security-Policy with the other security headers (`securityHeaders`) on every
-// response. It serves only files inside the root (no ../, no symlinks out, no NUL), answers
+// browser tests. It follows the caching rules of the production configuration in
+// deploy/nginx/: files whose names carry a content hash are cached for a year as immutable,
+// every other file is revalidated with its ETag (304 when unchanged). It sends the build's
+// precompressed .br or .gz copy (compressing once itself only where a copy is missing, as in a
+// test's altered build), wasm as application/wasm so the browser compiles it while it
+// streams, and the app's Content-Security-Policy with the other security headers
+// (`securityHeaders`) on every response. It serves only files inside the root (no ../, no symlinks out, no NUL), answers
 // GET and HEAD only, and never shows an error's text. `prefix` serves the app under a
 // sub-path such as /tools/hernia/.
 import http from 'node:http';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import zlib from 'node:zlib';
+import crypto from 'node:crypto';
 import { pathToFileURL } from 'node:url';
 
 const TYPES = {
@@ -60,6 +64,16 @@ export function securityHeaders(frameAncestors = "'self'") {
   };
 }
 
+/**
+ * Files named after their content hash never change under that name: a year, immutable. Every
+ * other file (index.html, service-worker.js, the manifest, the language and content files,
+ * embed.js) is revalidated each time. The same rule as deploy/nginx/hernia-aid-app.conf.
+ */
+export const HASHED_NAME = /-[0-9a-f]{12,}(_bg)?\.(?:js|wasm|css|svg)$/;
+export function cacheControl(name) {
+  return HASHED_NAME.test(name) ? 'public, max-age=31536000, immutable' : 'no-cache';
+}
+
 /** True when `file` is `dir` itself or lies below it (not merely a name that starts the same). */
 function inside(file, dir) {
   return file === dir || file.startsWith(dir.endsWith(path.sep) ? dir : dir + path.sep);
@@ -70,14 +84,20 @@ export async function startServer({ root, port = 0, host = '127.0.0.1', headers 
   const security = securityHeaders(frameAncestors);
   const compressed = new Map();
 
+  /** The bytes to send and the file's ETag (a digest of its uncompressed bytes). */
   async function body(file, encoding, stat) {
     // Keyed by modification time too, so a file replaced on disk is served fresh.
     const key = `${encoding}:${file}:${stat.mtimeMs}:${stat.size}`;
     if (!compressed.has(key)) {
       const raw = await fs.readFile(file);
-      compressed.set(key,
-        encoding === 'br' ? zlib.brotliCompressSync(raw, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } })
-          : encoding === 'gzip' ? zlib.gzipSync(raw, { level: 9 }) : raw);
+      const suffix = { br: '.br', gzip: '.gz' }[encoding];
+      // The build's own copy, unless it is older than the file (a file changed after the build).
+      const copy = suffix && await fs.stat(file + suffix).catch(() => null);
+      const data = copy && copy.mtimeMs >= stat.mtimeMs ? await fs.readFile(file + suffix)
+        : encoding === 'br' ? zlib.brotliCompressSync(raw, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } })
+          : encoding === 'gzip' ? zlib.gzipSync(raw, { level: 9 }) : raw;
+      const etag = `"${crypto.createHash('sha256').update(raw).digest('base64url').slice(0, 22)}${suffix ?? ''}"`;
+      compressed.set(key, { data, etag });
     }
     return compressed.get(key);
   }
@@ -89,8 +109,9 @@ export async function startServer({ root, port = 0, host = '127.0.0.1', headers 
   }
 
   const server = http.createServer(async (req, res) => {
+    let entry = { status: 0 };
     // Short fixed bodies only: never an error's message or stack.
-    const plain = (status, text, extra = {}) => res.writeHead(status, {
+    const plain = (status, text, extra = {}) => (entry.status = status) && res.writeHead(status, {
       ...security, 'content-type': 'text/plain; charset=utf-8', 'content-length': Buffer.byteLength(text), ...extra, ...headers,
     }).end(text);
     try {
@@ -102,7 +123,8 @@ export async function startServer({ root, port = 0, host = '127.0.0.1', headers 
         plain(400, 'bad request');
         return;
       }
-      log?.push({ url: url.pathname, headers: req.headers });
+      entry = { url: url.pathname, headers: req.headers, status: 0 };
+      log?.push(entry);
       if (req.method !== 'GET' && req.method !== 'HEAD') { plain(405, 'method not allowed', { allow: 'GET, HEAD' }); return; }
       if (!url.pathname.startsWith(prefix)) { plain(404, 'not found'); return; }
       let relative;
@@ -125,18 +147,25 @@ export async function startServer({ root, port = 0, host = '127.0.0.1', headers 
       if (!stat?.isFile()) { plain(404, 'not found'); return; }
       const accepts = req.headers['accept-encoding'] ?? '';
       const encoding = /\bbr\b/.test(accepts) ? 'br' : /\bgzip\b/.test(accepts) ? 'gzip' : null;
-      const data = await body(real, encoding ?? 'identity', stat);
+      const { data, etag } = await body(real, encoding ?? 'identity', stat);
+      const caching = { etag, 'cache-control': cacheControl(path.basename(file)), vary: 'accept-encoding' };
+      if ((req.headers['if-none-match'] ?? '').split(/\s*,\s*/).includes(etag)) {
+        entry.status = 304;
+        res.writeHead(304, { ...security, ...caching, ...headers }).end();
+        return;
+      }
+      entry.status = 200;
       res.writeHead(200, {
         ...security,
+        ...caching,
         'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream',
         'content-length': data.length,
-        'cache-control': 'no-cache',
         // The files are public and carry no credentials. A clinic may frame the app with a stricter
         // sandbox (allow-scripts without allow-same-origin); the app's page then has an opaque
         // origin, so its module scripts, wasm and language file are cross-origin requests that
         // need CORS to load.
         'access-control-allow-origin': '*',
-        ...(encoding ? { 'content-encoding': encoding, vary: 'accept-encoding' } : {}),
+        ...(encoding ? { 'content-encoding': encoding } : {}),
         ...headers,
       });
       res.end(req.method === 'HEAD' ? undefined : data);

@@ -38,6 +38,9 @@ missing=()
 [ -x /usr/bin/chromedriver ] || missing+=(chromium-driver)
 # Japanese glyphs, so screenshots show the text a person reads.
 fc-list 2>/dev/null | grep -qi 'Noto Sans CJK' || missing+=(fonts-noto-cjk)
+# The production web server configuration in deploy/ is tested with Debian's nginx.
+[ -x /usr/sbin/nginx ] || missing+=(nginx-light)
+[ -f /usr/lib/nginx/modules/ngx_http_brotli_static_module.so ] || missing+=(libnginx-mod-http-brotli-static)
 if [ ${#missing[@]} -gt 0 ]; then
   say "installing ${missing[*]} from Debian"
   as_root apt-get update -qq

@@ -14,3 +14,5 @@ echo "== release build"
 bash .ci/build.sh
 echo "== browser tests (headless Chromium, release build)"
 node --test --test-concurrency=1 tests/e2e/
+echo "== browser tests again, served by nginx with deploy/nginx/ (PWA, offline, updates, embed, policy)"
+HERNIA_SERVER=nginx node --test --test-concurrency=1 tests/e2e/pwa.test.mjs tests/e2e/embed.test.mjs tests/e2e/policy.test.mjs

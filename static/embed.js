@@ -49,7 +49,7 @@
   }
 
   const MIN = 320;
-  const MAX = 30000;
+  const MAX = 40000;
   addEventListener('message', (event) => {
     if (event.origin !== app.origin || event.source !== frame.contentWindow) return;
     const message = event.data;

@@ -3,7 +3,7 @@
 
 use futures::executor::block_on;
 use hernia_aid::content::Lang;
-use hernia_aid::ui::state::AppState;
+use hernia_aid::ui::state::{AppState, Parts};
 use hernia_aid::ui::{App, AppProps};
 use yew::ServerRenderer;
 
@@ -46,7 +46,7 @@ fn every_screen_renders_for_every_urgency_level_in_both_languages() {
     for answers in &all {
         for lang in [Lang::Ja, Lang::En] {
             for screen in Screen::ALL {
-                let html = render(AppState { lang, screen, answers: answers.clone(), ..AppState::default() });
+                let html = render(AppState { lang, screen, answers: answers.clone(), parts_open: Parts::ALL, ..AppState::default() });
                 assert!(html.contains("screen-heading"), "{screen:?} renders a heading");
                 if screen == Screen::Results {
                     assert!(html.contains("urgency-banner") && html.contains("safety-net"), "{html}");
@@ -95,4 +95,25 @@ fn only_the_results_and_about_show_the_words_that_arrive_later() {
             }
         }
     }
+}
+
+/// The results open folded: the urgency, the safety net, the situation and the index are there,
+/// the sections' bodies are not built until opened; every option is folded alike. Opened, every
+/// section is there, each with the way back to the index.
+#[test]
+fn the_results_open_folded_with_an_index_and_unfold_whole() {
+    use hernia_aid::core::Answers;
+    use hernia_aid::ui::route::Screen;
+    let answers = Answers::from_json(&std::fs::read("docs/examples/routine.json").unwrap()).unwrap();
+    let folded = render(AppState { screen: Screen::Results, answers: answers.clone(), ..AppState::default() });
+    for part in ["urgency-banner", "safety-net", "index-heading", "topics-summary", "options-summary", "keep-heading"] {
+        assert!(folded.contains(part), "folded results show {part}");
+    }
+    for body in ["option-card", "questions-list", "value-block", "to-index"] {
+        assert!(!folded.contains(body), "a folded section builds no body: {body}");
+    }
+    let open = render(AppState { screen: Screen::Results, answers, parts_open: Parts::ALL, ..AppState::default() });
+    assert_eq!(open.matches("class=\"option-card").count(), 8, "every option, alike");
+    assert!(open.contains("questions-list") && open.contains("to-index"));
+    assert!(open.len() > folded.len() * 3, "folding leaves out most of the page");
 }

@@ -74,6 +74,12 @@ fn load_language(lang: Lang, then: impl FnOnce(Result<(), String>) + 'static) {
     platform::fetch::text(content::locale_file(lang), move |source| then(source.and_then(|s| content::install(lang, &s))));
 }
 
+/// A callback that dispatches the action made from its value.
+fn dispatch_with<T: 'static>(state: &UseReducerHandle<AppState>, action: fn(T) -> Action) -> Callback<T> {
+    let dispatcher = state.dispatcher();
+    Callback::from(move |value: T| dispatcher.dispatch(action(value)))
+}
+
 #[function_component(App)]
 pub fn app(props: &AppProps) -> Html {
     let initial = props.initial.clone();
@@ -240,7 +246,11 @@ pub fn app(props: &AppProps) -> Html {
             html! {
                 <ResultsScreen {lang} answers={answers.clone()} assessment={assessment.clone()} option_shown={state.option_shown} today={props.today.clone()}
                     on_edit={on_edit.clone()} {on_show_option} {on_start_over} remember={state.remember} {on_remember}
-                    device={state.device} references_ready={*references_ready} />
+                    device={state.device} references_ready={*references_ready}
+                    parts_open={state.parts_open} part_chosen={state.part_chosen}
+                    on_toggle_part={dispatch_with(&state, Action::TogglePart)}
+                    on_choose_part={dispatch_with(&state, Action::ChoosePart)}
+                    on_open_all={dispatch_with(&state, Action::OpenAllParts)} />
             }
         }
         Screen::About => {

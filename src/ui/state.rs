@@ -82,6 +82,73 @@ pub struct AppState {
     /// Counts links followed, so the address bar is tidied after each one, even when the
     /// screen stays the same.
     pub links_followed: u32,
+    /// The results' sections the person has opened (all start folded, so a phone's page is
+    /// short and the results render in fewer milliseconds).
+    pub parts_open: Parts,
+    /// A section chosen from the results' index, to move the focus to; counted, so choosing
+    /// the same one again moves it again.
+    pub part_chosen: Option<(Part, u32)>,
+}
+
+/// The results' sections after the head (the urgency, the safety net and the situation, which
+/// never fold), in the order they appear.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Part {
+    Learn,
+    Topics,
+    Options,
+    Values,
+    SelfCare,
+    Accident,
+    Questions,
+    Readiness,
+    Leaning,
+    Keep,
+    References,
+}
+
+impl Part {
+    pub const ALL: [Part; 11] = [
+        Part::Learn, Part::Topics, Part::Options, Part::Values, Part::SelfCare, Part::Accident, Part::Questions,
+        Part::Readiness, Part::Leaning, Part::Keep, Part::References,
+    ];
+
+    /// The stem of its element ids (`{id}-heading`, `{id}-summary`) and its class.
+    pub fn id(self) -> &'static str {
+        match self {
+            Part::Learn => "learn",
+            Part::Topics => "topics",
+            Part::Options => "options",
+            Part::Values => "values",
+            Part::SelfCare => "self-care",
+            Part::Accident => "accident",
+            Part::Questions => "questions",
+            Part::Readiness => "sure",
+            Part::Leaning => "leaning",
+            Part::Keep => "keep",
+            Part::References => "references",
+        }
+    }
+}
+
+/// A set of [`Part`]s.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Parts(u16);
+
+impl Parts {
+    pub const ALL: Parts = Parts((1 << Part::ALL.len()) - 1);
+
+    pub fn has(self, part: Part) -> bool {
+        self.0 & (1 << part as u16) != 0
+    }
+
+    pub fn with(self, part: Part, open: bool) -> Parts {
+        Parts(if open { self.0 | 1 << part as u16 } else { self.0 & !(1 << part as u16) })
+    }
+
+    pub fn is_all(self) -> bool {
+        self == Parts::ALL
+    }
 }
 
 impl Default for AppState {
@@ -100,6 +167,8 @@ impl Default for AppState {
             before_link: None,
             device: Device::Ready,
             links_followed: 0,
+            parts_open: Parts::default(),
+            part_chosen: None,
         }
     }
 }
@@ -114,6 +183,12 @@ pub enum Action {
     /// Opened a URL fragment: a screen, and perhaps shared answers and a language.
     FollowLink(Route),
     ShowOption(OptionId),
+    /// Opened or folded a section of the results.
+    TogglePart(Part),
+    /// Chose a section from the results' index: it opens and takes the focus.
+    ChoosePart(Part),
+    /// Opened (or folded) every section of the results at once.
+    OpenAllParts(bool),
     /// Turns "remember my answers on this device" on or off (the caller deletes them when off).
     Remember(bool),
     /// Saving failed: remembering goes off, and the person is told.
@@ -226,6 +301,12 @@ impl Reducible for AppState {
                 }
             }
             Action::ShowOption(option) => next.option_shown = option,
+            Action::TogglePart(part) => next.parts_open = self.parts_open.with(part, !self.parts_open.has(part)),
+            Action::ChoosePart(part) => {
+                next.parts_open = self.parts_open.with(part, true);
+                next.part_chosen = Some((part, self.part_chosen.map_or(0, |(_, n)| n + 1)));
+            }
+            Action::OpenAllParts(open) => next.parts_open = if open { Parts::ALL } else { Parts::default() },
             Action::Remember(on) => {
                 next.remember = on;
                 if on && next.device == Device::HoldsUnreadable {
@@ -418,5 +499,21 @@ mod tests {
         state.answers.apply(Edit::YesNo(AnswerId::FeverUnwell, Some(YesNo::Yes)));
         let next = reduce(state, Action::StartOver);
         assert_eq!(next, AppState { lang: Lang::En, links_followed: next.links_followed, ..AppState::default() });
+    }
+
+    #[test]
+    fn sections_fold_and_open_one_by_one_or_all_at_once() {
+        let state = AppState::default();
+        assert!(Part::ALL.iter().all(|p| !state.parts_open.has(*p)), "all start folded");
+        let state = reduce(state, Action::TogglePart(Part::Topics));
+        assert!(state.parts_open.has(Part::Topics) && !state.parts_open.has(Part::Options));
+        let state = reduce(state, Action::TogglePart(Part::Topics));
+        assert!(!state.parts_open.has(Part::Topics));
+        let state = reduce(state, Action::ChoosePart(Part::Values));
+        let again = reduce(state.clone(), Action::ChoosePart(Part::Values));
+        assert!(again.parts_open.has(Part::Values));
+        assert_ne!(state.part_chosen, again.part_chosen, "choosing it again moves the focus again");
+        assert!(reduce(again.clone(), Action::OpenAllParts(true)).parts_open.is_all());
+        assert_eq!(reduce(again, Action::OpenAllParts(false)).parts_open, Parts::default());
     }
 }

@@ -84,6 +84,9 @@ test('the whole flow by keyboard alone', async () => {
     assert.match(await heading(page), /あなたのまとめ/);
     // On the results, an option is switched and the leaning chosen by keyboard too.
     await page.setViewportSize({ width: 360, height: 800 });
+    // The sections open from the index, by keyboard too.
+    await tabTo(/button#open-all/);
+    await press('Enter');
     await tabTo(/button:手術をしない治療/);
     await press('Enter');
     assert.match(await page.locator('.option-card:visible h3').innerText(), /保存療法/);

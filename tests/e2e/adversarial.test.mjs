@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { distDir, openApp, screenshotDir } from './harness.mjs';
-import { afterSurgeryWithAccident, answerRedFlags, heading, next, pastRedFlags } from './flow.mjs';
+import { afterSurgeryWithAccident, answerRedFlags, heading, next, openAllParts, pastRedFlags } from './flow.mjs';
 import { copyBuild } from './deploy.mjs';
 
 /** FNV-1a in base 36, as `core::share` seals a link: lets a test re-seal a changed one. */
@@ -162,6 +162,7 @@ test('deleting remembered answers in one tab stops the other tab from saving the
     assert.equal(await other.isChecked('#remember'), true, 'the other tab opened with the remembered answers');
     await page.click('#forget');
     await other.waitForFunction(() => !document.getElementById('remember').checked);
+    await openAllParts(other);
     await other.check('input[name="decision.leaning"][value="surgery"]');
     await other.waitForTimeout(200);
     assert.equal(await other.evaluate(() => localStorage.length), 0, 'deleted stays deleted');
@@ -284,8 +285,7 @@ test('when the Japanese of the results cannot be read, the results say so, keep 
   const { page } = app;
   try {
     await heading(page);
-    await afterSurgeryWithAccident(page);
-    while (!(await page.evaluate(() => location.hash)).startsWith('#/results')) await next(page);
+    await afterSurgeryWithAccident(page, undefined, { openAll: false });
     await page.locator('#later-retry').waitFor({ timeout: 10_000 });
     const waiting = await page.locator('main').innerText();
     assert.match(waiting, /読み込めませんでした/);
@@ -298,7 +298,7 @@ test('when the Japanese of the results cannot be read, the results say so, keep 
     // The file comes back (the connection returns): one tap shows the whole results.
     fs.copyFileSync(path.join(distDir, 'ja.txt'), path.join(root, 'ja.txt'));
     await page.click('#later-retry');
-    await page.locator('.option-card').first().waitFor({ timeout: 10_000 });
+    await openAllParts(page);
     assert.match(await page.locator('.answers-list').evaluate((l) => l.textContent), /顕微鏡/, 'the answers are all there');
     // A shared link to the results waits for the words before the first paint.
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: app.url });
@@ -309,7 +309,8 @@ test('when the Japanese of the results cannot be read, the results say so, keep 
     await fresh.goto(link);
     await heading(fresh);
     assert.equal(await fresh.locator('#later-retry, .waiting').count(), 0, 'no waiting screen when the file is there');
-    assert.ok((await fresh.locator('.option-card').count()) >= 6);
+    await openAllParts(fresh);
+    assert.equal(await fresh.locator('.option-card').count(), 8);
     // The only problems are the missing file's: two tries (the app's, then the person's).
     const unexpected = app.problems.filter((p) => !/404/.test(p));
     assert.deepEqual(unexpected, []);

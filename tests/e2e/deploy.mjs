@@ -7,9 +7,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { distDir } from './harness.mjs';
 
+/**
+ * A copy of a build to change. Without the precompressed .br and .gz copies: a test that
+ * changes a file would otherwise be served the old compressed one.
+ */
 export function copyBuild(from = distDir) {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'hernia-aid-build-'));
-  fs.cpSync(from, root, { recursive: true });
+  fs.cpSync(from, root, { recursive: true, filter: (source) => !/\.(br|gz)$/.test(source) });
   return root;
 }
 

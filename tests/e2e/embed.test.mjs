@@ -4,12 +4,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import http from 'node:http';
-import { distDir, launch, screenshotDir } from './harness.mjs';
-import { startServer } from '../../.ci/server.mjs';
+import { distDir, launch, screenshotDir, serve } from './harness.mjs';
 import { afterSurgeryWithAccident, answerRedFlags, heading, next, RED_FLAGS } from './flow.mjs';
 
 // `HEIGHT_STEPS` in src/platform/embed.rs: the only heights the host may see (and the clamp).
-const HEIGHT_STEPS = [1600, 2100, 2700, 3500, 4600, 6000, 7800, 10100, 13100, 17000, 22100, 28700];
+const HEIGHT_STEPS = [1600, 2100, 2700, 3500, 4600, 6000, 7800, 10100, 13100, 17000, 22100, 28700, 37300];
 
 /** A clinic's site: its page, its stylesheet, and a strict policy that allows only the app. */
 async function clinic(app) {
@@ -43,7 +42,7 @@ const clinicPage = (app, { head = '', body = snippet(app) } = {}) => `<!doctype 
 
 /** Opens the clinic's page with the app allowed to be framed by it. */
 async function embedded({ width = 1000, page: pageOf = clinicPage, frameAncestors } = {}) {
-  const appServer = await startServer({ root: distDir, frameAncestors: frameAncestors ?? "'self' http://127.0.0.1:*" });
+  const appServer = await serve({ root: distDir, frameAncestors: frameAncestors ?? "'self' http://127.0.0.1:*" });
   const host = await clinic(appServer);
   host.setPage(pageOf(appServer));
   const browser = await launch();
@@ -131,7 +130,7 @@ for (const width of [360, 1280]) {
       await heading(frame);
       await afterSurgeryWithAccident(frame);
       assert.match(await heading(frame), /あなたのまとめ/);
-      assert.equal(await frame.locator('.option-card').count(), 6);
+      assert.equal(await frame.locator('.option-card').count(), 8);
       const atResults = await settled();
       assert.ok(atResults >= afterRedFlags);
       for (let i = 1; i < heights.length; i++) assert.ok(heights[i] >= heights[i - 1], `the frame never shrinks (${heights})`);
@@ -145,7 +144,7 @@ for (const width of [360, 1280]) {
       await frame.click('button:has-text("リンクをコピー")');
       await frame.locator('#share-link').waitFor();
       const link = await frame.inputValue('#share-link');
-      assert.match(link, new RegExp(`^${e.app.url.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}#/results\\?a=2\\.`));
+      assert.match(link, new RegExp(`^${e.app.url.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}#/results\\?a=3\\.`));
       await frame.check('#remember');
       await frame.waitForFunction(() => localStorage.getItem('hernia-aid.answers') !== null);
       await frame.click('.lang-switch');
@@ -218,7 +217,7 @@ test('forged messages: the host ignores strangers and clamps the app; the app ig
     await page.waitForTimeout(300);
     assert.equal(await e.frameHeight(), start, 'ignored');
     await frame.evaluate(() => parent.postMessage({ type: 'hernia-aid:height', height: 1e12 }, '*'));
-    await page.waitForFunction(() => document.querySelector('iframe').style.height === '30000px');
+    await page.waitForFunction(() => document.querySelector('iframe').style.height === '40000px');
     await frame.evaluate(() => parent.postMessage({ type: 'hernia-aid:height', height: -5 }, '*'));
     await page.waitForFunction(() => document.querySelector('iframe').style.height === '320px');
     assert.equal(await styleHeight(), '320px');
@@ -286,7 +285,7 @@ test('in a stricter sandbox (scripts only, no storage) the app starts, works, an
 });
 
 test('embed parameters at the top level show no provider box', async () => {
-  const served = await startServer({ root: distDir });
+  const served = await serve({ root: distDir });
   const browser = await launch();
   const page = await browser.newPage();
   try {

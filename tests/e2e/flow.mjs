@@ -39,7 +39,8 @@ export async function pastRedFlags(page, answers = {}) {
 }
 
 /** The after-surgery path with the accident section, from the start screen to the results. */
-export async function afterSurgeryWithAccident(page, shoot = async () => {}) {
+/** The after-surgery path with the accident section, to the results (every section opened unless `openAll` is false). */
+export async function afterSurgeryWithAccident(page, shoot = async () => {}, { openAll = true } = {}) {
   await page.click('#start-button');
   await heading(page);
   await answerRedFlags(page);
@@ -81,4 +82,11 @@ export async function afterSurgeryWithAccident(page, shoot = async () => {}) {
   await page.check('input[name="values.fewest_risks"][value="3"]');
   await shoot('values');
   await next(page);
+  if (openAll) await openAllParts(page);
+}
+
+/** On the results, opens every folded section ("open all" below the index). */
+export async function openAllParts(page) {
+  await page.click('#open-all');
+  await page.locator('.options-section .option-card').first().waitFor({ state: 'attached' });
 }

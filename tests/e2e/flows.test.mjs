@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { openApp } from './harness.mjs';
-import { afterSurgeryWithAccident, answerRedFlags, heading, next, pastRedFlags } from './flow.mjs';
+import { afterSurgeryWithAccident, answerRedFlags, heading, next, openAllParts, pastRedFlags } from './flow.mjs';
 
 for (const width of [360, 1280]) {
   test(`after-surgery path with the accident section (${width} px)`, async () => {
@@ -115,6 +115,7 @@ test('emergency path: call 119 first, then the banner stays on every later scree
       if (step < 5) await next(page);
     }
     assert.equal(await page.evaluate(() => location.hash), '#/results');
+    await openAllParts(page);
     assert.equal(await page.locator('.options-section .option-card').count(), 8, 'options still shown, none hidden');
     assert.deepEqual(app.problems, []);
   } finally {
@@ -180,6 +181,47 @@ test('the About page shows every certification item, the glossary with readings 
     await app.screenshot('about-1280');
     await page.click('.about button');
     assert.match(await heading(page), /急いで受診すべきしるし/, 'back returns to where About was opened');
+    assert.deepEqual(app.problems, []);
+  } finally {
+    await app.close();
+  }
+});
+
+test('the results open folded under an index: every part one tap away and back, a short page on a phone', async () => {
+  const app = await openApp({ width: 360, height: 800 });
+  const { page } = app;
+  try {
+    await pastRedFlags(page);
+    while (!(await page.evaluate(() => location.hash)).startsWith('#/results')) await next(page);
+    // Folded: the urgency, the safety net and the index show; no section's body is built.
+    assert.equal(await page.locator('.urgency-banner').count(), 1);
+    assert.equal(await page.locator('.results-head .safety-net').count(), 1, 'the safety net is never folded');
+    assert.equal(await page.locator('.option-card').count(), 0);
+    const folded = await page.evaluate(() => document.documentElement.scrollHeight);
+    assert.ok(folded <= 6 * 800, `at most 6 screens tall folded (${folded} px)`);
+    await app.screenshot('results-index-360');
+    // One tap from the index opens a part and moves there; every option is there, alike.
+    await page.click('.results-index button:has-text("治療の選択肢")');
+    await page.waitForFunction(() => document.activeElement?.id === 'options-summary');
+    assert.equal(await page.locator('.option-card').count(), 8);
+    assert.ok(await page.locator('#options-summary').evaluate((e) => e.getBoundingClientRect().top < window.innerHeight));
+    // Back to the index.
+    await page.click('.options-section .to-index');
+    await page.waitForFunction(() => document.activeElement?.id === 'index-heading');
+    // Tapping a heading folds it again; by keyboard too.
+    await page.click('#options-summary');
+    assert.equal(await page.locator('.option-card').count(), 0);
+    await page.focus('#topics-summary');
+    await page.keyboard.press('Enter');
+    await page.locator('.topics .to-index').waitFor();
+    // Open all, fold all.
+    await page.click('#open-all');
+    assert.equal(await page.locator('.to-index').count(), await page.locator('details.fold').count());
+    assert.match(await page.locator('#open-all').innerText(), /すべて閉じる/);
+    await page.click('#open-all');
+    assert.equal(await page.locator('.to-index').count(), 0);
+    // The printed summary stays whole whatever is folded.
+    assert.ok((await page.locator('.print-summary').innerText()).length > 500);
     assert.deepEqual(app.problems, []);
   } finally {
     await app.close();

@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { startServer } from '../../.ci/server.mjs';
+import { startNginx } from '../../.ci/nginx.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const repoRoot = path.resolve(here, '../..');
@@ -23,13 +24,22 @@ export function launch() {
   return chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
 }
 
+/**
+ * The server the browser tests run against: the bundled one (`.ci/server.mjs`), or with
+ * HERNIA_SERVER=nginx Debian's nginx with the production configuration in deploy/nginx/.
+ */
+export const SERVER = process.env.HERNIA_SERVER === 'nginx' ? 'nginx' : 'bundled';
+export function serve(options) {
+  return SERVER === 'nginx' ? startNginx(options) : startServer(options);
+}
+
 /** Serves a build (the release build by default) and opens it in a fresh browser. */
 export async function openApp({ width = 1280, height = 900, root = distDir, prefix = '/', frameAncestors, path: at = '' } = {}) {
   if (!fs.existsSync(path.join(root, 'index.html'))) {
     throw new Error(`${root}/index.html is missing: run the release build first (npm test does)`);
   }
-  const requests = [];
-  const served = await startServer({ root, prefix, frameAncestors, log: requests });
+  const log = [];
+  const served = await serve({ root, prefix, frameAncestors, log });
   const browser = await launch();
   const context = await browser.newContext({ viewport: { width, height }, locale: 'ja-JP' });
   const page = await context.newPage();
@@ -43,7 +53,9 @@ export async function openApp({ width = 1280, height = 900, root = distDir, pref
   page.on('response', (res) => { if (res.status() >= 400) problems.push(`HTTP ${res.status()}: ${res.url()}`); });
   await page.goto(served.url + at);
   return {
-    page, browser, context, url: served.url, origin: served.origin, problems, requests,
+    page, browser, context, url: served.url, origin: served.origin, problems,
+    /** Every request the server answered so far: `url` (the path) and `status`. */
+    get requests() { return served.requests?.() ?? log; },
     async screenshot(name) {
       fs.mkdirSync(screenshotDir, { recursive: true });
       await page.screenshot({ path: path.join(screenshotDir, `${name}.png`), fullPage: true });

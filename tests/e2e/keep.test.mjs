@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { openApp } from './harness.mjs';
-import { afterSurgeryWithAccident, heading } from './flow.mjs';
+import { afterSurgeryWithAccident, heading, openAllParts } from './flow.mjs';
 
 test('copy link round trip restores the exact state; a broken link keeps the answers', async () => {
   const app = await openApp({ width: 1280 });
@@ -26,6 +26,7 @@ test('copy link round trip restores the exact state; a broken link keeps the ans
     const fresh = await page.context().newPage();
     await fresh.goto(link);
     assert.match(await heading(fresh), /あなたのまとめ/);
+    await openAllParts(fresh);
     assert.equal(await fresh.isChecked('input[name="decision.leaning"][value="conservative"]'), true);
     assert.equal(await fresh.isChecked('input[name="decision.sure.sure"][value="no"]'), true);
     assert.equal(await fresh.locator('main').innerText(), before);

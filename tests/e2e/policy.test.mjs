@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { openApp } from './harness.mjs';
-import { afterSurgeryWithAccident, heading } from './flow.mjs';
+import { afterSurgeryWithAccident, heading, openAllParts } from './flow.mjs';
 
 async function storageOf(page) {
   return page.evaluate(async () => ({
@@ -80,6 +80,7 @@ test('remembering answers is opt-in, survives a reload, can be deleted, and unre
     await page.goto(app.url);
     await page.evaluate(() => { location.hash = '#/results'; });
     await page.waitForFunction(() => location.hash === '#/results');
+    await openAllParts(page);
     assert.equal(await page.isChecked('input[name="decision.leaning"][value="surgery"]'), true, 'answers came back');
     assert.equal(await page.isChecked('#remember'), true);
 
@@ -94,6 +95,7 @@ test('remembering answers is opt-in, survives a reload, can be deleted, and unre
     assert.match(await page.locator('.notice').innerText(), /開けませんでした[\s\S]*消さずに残してあります/);
     assert.equal(await page.evaluate(() => localStorage.getItem('hernia-aid.answers')), '1.y.broken~zzz', 'kept until the person deletes it');
     await heading(page);
+    await openAllParts(page);
     assert.equal(await page.isChecked('input[name="decision.leaning"][value="surgery"]'), false, 'a fresh start, not a crash');
     assert.deepEqual(app.problems, []);
   } finally {

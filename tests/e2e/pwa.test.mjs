@@ -7,8 +7,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, distDir, openApp } from './harness.mjs';
-import { startServer } from '../../.ci/server.mjs';
+import { CHROMIUM_ARGS, distDir, openApp, serve } from './harness.mjs';
 import { answerRedFlags, heading, next, pastRedFlags } from './flow.mjs';
 import { copyBuild, copyFiles, makeBuildB, removeFiles } from './deploy.mjs';
 
@@ -27,7 +26,7 @@ async function shortFlow(page) {
 
 test('Chrome reports no installability errors', async () => {
   // Installing needs a profile of its own: Chrome never installs from an incognito-like context.
-  const served = await startServer({ root: distDir });
+  const served = await serve({ root: distDir });
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'hernia-aid-profile-'));
   const context = await chromium.launchPersistentContext(profile, { executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
   try {
@@ -215,7 +214,7 @@ test('a deploy that is not atomic never leaves a broken page: old until the new 
 
 test('an update interrupted mid-install (the server goes away) leaves the page running one version whole', async () => {
   const root = copyBuild();
-  const served = await startServer({ root });
+  const served = await serve({ root });
   const port = new URL(served.origin).port;
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
   const page = await browser.newPage();
@@ -238,7 +237,7 @@ test('an update interrupted mid-install (the server goes away) leaves the page r
     await next(page);
     assert.match(await heading(page), /今の症状/, 'the running version goes on, offline');
     // The server comes back: the page either is offered the update or keeps running A; never a mix.
-    server = await startServer({ root, port: Number(port) });
+    server = await serve({ root, port: Number(port) });
     await page.reload();
     await heading(page);
     await updateOffered(page);
@@ -251,5 +250,35 @@ test('an update interrupted mid-install (the server goes away) leaves the page r
     await browser.close();
     await server.close();
     fs.rmSync(root, { recursive: true, force: true });
+  }
+});
+
+test('a first visit downloads each file once, the worker\'s precache included; a second visit only revalidates', async () => {
+  const app = await openApp({ width: 1280 });
+  const { page } = app;
+  try {
+    await heading(page);
+    await controlled(page);
+    // The worker has cached the whole build, and the page has read its later files.
+    await page.waitForFunction(() => caches.keys().then(async (keys) => keys.length === 1 && (await (await caches.open(keys[0])).keys()).length > 10));
+    await page.waitForTimeout(500);
+    const fetched = app.requests.filter((r) => r.status === 200).map((r) => r.url);
+    const twice = fetched.filter((url, i) => fetched.indexOf(url) !== i);
+    assert.deepEqual(twice, [], 'no file is downloaded twice');
+    const cached = await page.evaluate(() => caches.keys().then(async (keys) => (await (await caches.open(keys[0])).keys()).map((r) => new URL(r.url).pathname)));
+    for (const url of cached) assert.ok(fetched.includes(url), `${url} was downloaded once`);
+    // A second visit: the worker answers; the network sees revalidations only (the worker's
+    // update check), never a whole file again.
+    const before = app.requests.length;
+    const again = await app.context.newPage();
+    await again.goto(app.url);
+    await heading(again);
+    await again.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r.update()));
+    await again.waitForTimeout(500);
+    const second = app.requests.slice(before);
+    assert.deepEqual(second.filter((r) => r.status !== 304), [], `second visit: ${JSON.stringify(second)}`);
+    assert.deepEqual(app.problems, []);
+  } finally {
+    await app.close();
   }
 });

@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { axe, openApp } from './harness.mjs';
-import { answerRedFlags, heading, next } from './flow.mjs';
+import { answerRedFlags, heading, next, openAllParts } from './flow.mjs';
 
 const CASES = [
   {
@@ -100,6 +100,7 @@ for (const c of CASES) {
       assert.equal(await banner.locator('a[href="tel:119"]').count(), 1);
       assert.match(await banner.innerText(), c.listed, 'with the answers behind it');
       assert.match(await page.locator('.results-head .safety-net').innerText(), SAFETY[c.lang]);
+      await openAllParts(page);
       assert.equal(await page.locator('.options-section .option-card').count(), 8, 'every option still shown');
       await axe(page, `results (${c.lang})`);
 

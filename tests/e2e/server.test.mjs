@@ -126,3 +126,50 @@ test('a sub-path prefix serves the app there and nothing outside it', async () =
     assertSecurityHeaders(res, `404 ${at}`);
   }
 });
+
+test('the caching rules of deploy/nginx: hashed names immutable, the rest revalidated by ETag', async () => {
+  const hashed = 'app-0123456789abcdef.js';
+  await fs.writeFile(path.join(tmp, hashed), SCRIPT);
+  try {
+    const immutable = await raw(root, `/${hashed}`);
+    assert.equal(immutable.headers['cache-control'], 'public, max-age=31536000, immutable');
+    for (const at of ['/', '/app.js']) {
+      const first = await raw(root, at, { headers: { 'accept-encoding': 'br' } });
+      assert.equal(first.headers['cache-control'], 'no-cache', at);
+      assert.ok(first.headers.etag, `${at} has an ETag`);
+      const again = await raw(root, at, { headers: { 'accept-encoding': 'br', 'if-none-match': first.headers.etag } });
+      assert.equal(again.status, 304, `${at}: unchanged means 304`);
+      assert.equal(again.body.length, 0);
+      assertSecurityHeaders(again, `304 ${at}`);
+      // The ETag names the encoding too: a gzip copy is another representation.
+      const gzip = await raw(root, at, { headers: { 'accept-encoding': 'gzip', 'if-none-match': first.headers.etag } });
+      assert.equal(gzip.status, 200, `${at}: another encoding is not the same representation`);
+    }
+    // A changed file gets a new ETag.
+    const before = (await raw(root, '/app.js')).headers.etag;
+    await fs.writeFile(path.join(tmp, 'app.js'), `${SCRIPT}// changed\n`);
+    const after = await raw(root, '/app.js', { headers: { 'if-none-match': before } });
+    assert.equal(after.status, 200);
+    assert.notEqual(after.headers.etag, before);
+  } finally {
+    await fs.writeFile(path.join(tmp, 'app.js'), SCRIPT);
+    await fs.rm(path.join(tmp, hashed));
+  }
+});
+
+test('the build\'s precompressed copy is sent when it is current, never a stale one', async () => {
+  const copy = Buffer.from('not what brotli of app.js would give');
+  await fs.writeFile(path.join(tmp, 'app.js.br'), zlib.brotliCompressSync(copy));
+  try {
+    // Written after app.js: current, so sent as it is.
+    const current = await raw(root, '/app.js', { headers: { 'accept-encoding': 'br' } });
+    assert.equal(zlib.brotliDecompressSync(current.body).toString(), copy.toString());
+    // app.js changed after its copy: the copy is stale and the file itself is compressed.
+    await new Promise((r) => setTimeout(r, 20));
+    await fs.writeFile(path.join(tmp, 'app.js'), SCRIPT);
+    const fresh = await raw(root, '/app.js', { headers: { 'accept-encoding': 'br' } });
+    assert.equal(zlib.brotliDecompressSync(fresh.body).toString(), SCRIPT);
+  } finally {
+    await fs.rm(path.join(tmp, 'app.js.br'));
+  }
+});

@@ -51,8 +51,7 @@ pub fn keep(props: &KeepProps) -> Html {
     };
     let clear = props.on_start_over.reform(|_: MouseEvent| ());
     html! {
-        <section class="results-section keep" aria-labelledby="keep-heading">
-            <h2 id="keep-heading">{ M::ResultsKeep.text(lang) }</h2>
+        <>
             <div class="keep-buttons">
                 <button type="button" class="primary" onclick={on_print}>{ M::KeepPrint.text(lang) }</button>
                 <button type="button" class="secondary" onclick={on_copy}>{ M::KeepCopy.text(lang) }</button>
@@ -99,6 +98,6 @@ pub fn keep(props: &KeepProps) -> Html {
                     <button type="button" class="secondary" onclick={cancel}>{ M::KeepRestartNo.text(lang) }</button>
                 </div>
             }
-        </section>
+        </>
     }
 }

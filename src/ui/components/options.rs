@@ -28,8 +28,7 @@ pub fn status_note(status: Status, lang: Lang) -> Html {
 /// load its own lifecycle code.
 pub fn option_comparison(lang: Lang, options: &[OptionView], shown: OptionId, on_show: &Callback<OptionId>) -> Html {
     html! {
-        <section class="results-section options-section" aria-labelledby="options-heading">
-            <h2 id="options-heading">{ M::ResultsOptions.text(lang) }</h2>
+        <>
             <p>{ M::ResultsOptionsIntro.text(lang) }</p>
             <div class="option-tabs" role="group" aria-label={M::ResultsOptionTabs.text(lang)}>
                 { for options.iter().map(|option| {
@@ -47,7 +46,7 @@ pub fn option_comparison(lang: Lang, options: &[OptionView], shown: OptionId, on
             </div>
             <p class="note">{ M::ResultsFiguresDiffer.text(lang) }</p>
             <p class="note">{ M::ResultsEvidenceLegend.text(lang) }</p>
-        </section>
+        </>
     }
 }
 

@@ -11,7 +11,8 @@ use super::banner::urgency_box;
 use super::fields::{choice, yes_no_field, ChoiceProps};
 use super::icon_array::icon_array;
 use super::keep::Keep;
-use crate::ui::state::Device;
+use crate::platform;
+use crate::ui::state::{Device, Part, Parts};
 use super::options::{option_comparison, status_note, who};
 use super::sources::{all_references, numbers, reference_list, sources};
 use super::summary::summary;
@@ -41,6 +42,108 @@ pub struct ResultsProps {
     /// Whether the reference texts have arrived: the lists re-render when they do.
     #[prop_or_default]
     pub references_ready: bool,
+    /// The sections the person has opened, and the one last chosen from the index.
+    #[prop_or_default]
+    pub parts_open: Parts,
+    #[prop_or_default]
+    pub part_chosen: Option<(Part, u32)>,
+    /// Opens or folds one section (its heading was tapped).
+    #[prop_or_default]
+    pub on_toggle_part: Callback<Part>,
+    /// A section chosen from the index: it opens and takes the focus.
+    #[prop_or_default]
+    pub on_choose_part: Callback<Part>,
+    #[prop_or_default]
+    pub on_open_all: Callback<bool>,
+}
+
+/// The title of each section, as its heading and in the index.
+fn part_title(part: Part) -> M {
+    match part {
+        Part::Learn => M::LearnHeading,
+        Part::Topics => M::ResultsTopics,
+        Part::Options => M::ResultsOptions,
+        Part::Values => M::ResultsValues,
+        Part::SelfCare => M::ResultsSelfCare,
+        Part::Accident => M::ResultsAccident,
+        Part::Questions => M::ResultsQuestions,
+        Part::Readiness => M::ResultsSure,
+        Part::Leaning => M::ResultsLeaning,
+        Part::Keep => M::ResultsKeep,
+        Part::References => M::ResultsReferences,
+    }
+}
+
+/// A section of the results that folds: its heading is the summary to tap, and its body is built
+/// only while it is open, so a phone's page stays a few screens long and the results appear in
+/// fewer milliseconds. The print summary, built apart, is always complete.
+fn fold(part: Part, props: &ResultsProps, body: impl FnOnce() -> Html) -> Html {
+    let (id, lang, open) = (part.id(), props.lang, props.parts_open.has(part));
+    let on_toggle = props.on_toggle_part.reform(move |event: MouseEvent| {
+        // The state decides whether it is open, so the browser's own toggle is held back.
+        event.prevent_default();
+        part
+    });
+    html! {
+        <section class={classes!("results-section", if part == Part::Options { "options-section" } else { id })} aria-labelledby={format!("{id}-heading")}>
+            <details class="fold" open={open}>
+                <summary id={format!("{id}-summary")} onclick={on_toggle} aria-expanded={open.to_string()}>
+                    <h2 id={format!("{id}-heading")}>{ part_title(part).text(lang) }</h2>
+                </summary>
+                if open {
+                    { body() }
+                    { to_index(lang) }
+                }
+            </details>
+        </section>
+    }
+}
+
+/// "Back to the contents": moves the focus (and the view) to the index.
+fn to_index(lang: Lang) -> Html {
+    html! {
+        <button type="button" class="link-button to-index" onclick={Callback::from(|_: MouseEvent| platform::document::focus("index-heading"))}>
+            { M::ResultsToIndex.text(lang) }
+        </button>
+    }
+}
+
+/// The contents of the results: each section one tap away, with how many items it holds where
+/// that says something at a glance, and a button that opens or folds them all.
+fn index(props: &ResultsProps, parts: &[Part]) -> Html {
+    let (lang, assessment) = (props.lang, &*props.assessment.0);
+    let count = |part: Part| match part {
+        Part::Topics => Some(assessment.topics.len()),
+        Part::Options => Some(assessment.options.len()),
+        Part::Values => Some(assessment.values.len()),
+        Part::SelfCare => Some(assessment.self_care.len()),
+        Part::Questions => Some(assessment.questions.len()),
+        _ => None,
+    };
+    let all_open = parts.iter().all(|p| props.parts_open.has(*p));
+    html! {
+        <nav class="results-index" aria-labelledby="index-heading">
+            <h2 id="index-heading" tabindex="-1">{ M::ResultsIndex.text(lang) }</h2>
+            <ol>
+                { for parts.iter().map(|part| {
+                    let part = *part;
+                    html! {
+                        <li>
+                            <button type="button" class="link-button" onclick={props.on_choose_part.reform(move |_: MouseEvent| part)}>
+                                { part_title(part).text(lang) }
+                                if let Some(n) = count(part) {
+                                    <span class="count">{ format!(" ({n})") }</span>
+                                }
+                            </button>
+                        </li>
+                    }
+                }) }
+            </ol>
+            <button type="button" class="secondary" id="open-all" onclick={props.on_open_all.reform(move |_: MouseEvent| !all_open)}>
+                { if all_open { M::ResultsFoldAll.text(lang) } else { M::ResultsOpenAll.text(lang) } }
+            </button>
+        </nav>
+    }
 }
 
 fn because(answers: &Answers, ids: &[AnswerId], lang: Lang) -> Html {
@@ -78,38 +181,46 @@ pub fn results_screen(props: &ResultsProps) -> Html {
         let complete = complete.clone();
         use_effect_with((), move |_| complete.set(true));
     }
+    // A section chosen from the index takes the focus once it is open.
+    use_effect_with(props.part_chosen, |chosen| {
+        match chosen {
+            Some((Part::Keep, _)) => platform::document::focus("keep-heading"),
+            Some((part, _)) => platform::document::focus(&format!("{}-summary", part.id())),
+            None => {}
+        }
+    });
+    let parts: Vec<Part> = Part::ALL.into_iter().filter(|p| *p != Part::Accident || assessment.disability_grade.is_some()).collect();
     html! {
         <div class="results">
             <section class="screen results-head" aria-labelledby="screen-heading">
                 <h1 id="screen-heading" tabindex="-1">{ M::StepResultsTitle.text(lang) }</h1>
                 { safety_net(lang) }
                 { situation(assessment, answers, lang) }
+                { index(props, &parts) }
             </section>
-            { learn(assessment, lang) }
-            { topics(assessment, answers, lang) }
-            { option_comparison(lang, &assessment.options, props.option_shown, &props.on_show_option) }
-            { values(assessment, lang) }
-            { self_care(assessment, answers, lang) }
-            { accident(assessment, answers, lang) }
-            <section class="results-section" aria-labelledby="questions-heading">
-                <h2 id="questions-heading">{ M::ResultsQuestions.text(lang) }</h2>
+            { fold(Part::Learn, props, || learn(assessment, lang)) }
+            { fold(Part::Topics, props, || topics(assessment, answers, lang)) }
+            { fold(Part::Options, props, || option_comparison(lang, &assessment.options, props.option_shown, &props.on_show_option)) }
+            { fold(Part::Values, props, || values(assessment, lang)) }
+            { fold(Part::SelfCare, props, || self_care(assessment, answers, lang)) }
+            if assessment.disability_grade.is_some() {
+                { fold(Part::Accident, props, || accident(assessment, answers, lang)) }
+            }
+            { fold(Part::Questions, props, || html! {
                 <ol class="questions-list">
                     { for assessment.questions.iter().map(|q| html! { <li>{ id_text("question", q.as_str(), None, lang) }</li> }) }
                 </ol>
+            }) }
+            { fold(Part::Readiness, props, || readiness(assessment, answers, lang, &props.on_edit)) }
+            { fold(Part::Leaning, props, || leaning(answers, lang, &props.on_edit)) }
+            // Never folded: keeping the results (print, link, remember, start over) is the way out.
+            <section class="results-section keep" aria-labelledby="keep-heading">
+                <h2 id="keep-heading" tabindex="-1">{ M::ResultsKeep.text(lang) }</h2>
+                <Keep {lang} answers={answers.clone()} on_start_over={props.on_start_over.clone()}
+                    remember={props.remember} on_remember={props.on_remember.clone()} device={props.device} />
             </section>
-            { readiness(assessment, answers, lang, &props.on_edit) }
-            { leaning(answers, lang, &props.on_edit) }
-            <Keep {lang} answers={answers.clone()} on_start_over={props.on_start_over.clone()}
-                remember={props.remember} on_remember={props.on_remember.clone()} device={props.device} />
             if *complete {
-                // Folded: on a phone the full list is several screens long; the numbers beside each
-                // statement and the printed page (its cited references) stay as they are.
-                <section class="results-section references" aria-labelledby="references-heading">
-                    <details class="fold">
-                        <summary><h2 id="references-heading">{ M::ResultsReferences.text(lang) }</h2></summary>
-                        { reference_list(lang, &all_references(), "") }
-                    </details>
-                </section>
+                { fold(Part::References, props, || reference_list(lang, &all_references(), "")) }
                 { summary(lang, answers, assessment, &props.today) }
             }
         </div>
@@ -158,8 +269,7 @@ fn learn(assessment: &Assessment, lang: Lang) -> Html {
     let shrinks = &assessment.options[0].facts.outcomes[0];
     let sentence = outcome_sentence(shrinks, lang);
     html! {
-        <section class="results-section learn" aria-labelledby="learn-heading">
-            <h2 id="learn-heading">{ M::LearnHeading.text(lang) }</h2>
+        <>
             { cited(M::LearnWhat) }
             { cited(M::LearnWhy) }
             { cited(M::LearnCourse) }
@@ -176,14 +286,13 @@ fn learn(assessment: &Assessment, lang: Lang) -> Html {
                 }) }
             </ul>
             { cited(M::LearnDecision) }
-        </section>
+        </>
     }
 }
 
 fn topics(assessment: &Assessment, answers: &Answers, lang: Lang) -> Html {
     html! {
-        <section class="results-section" aria-labelledby="topics-heading">
-            <h2 id="topics-heading">{ M::ResultsTopics.text(lang) }</h2>
+        <>
             <p>{ M::ResultsTopicsIntro.text(lang) }</p>
             if assessment.topics.is_empty() {
                 <p class="empty">{ M::ResultsNoTopics.text(lang) }</p>
@@ -208,14 +317,13 @@ fn topics(assessment: &Assessment, answers: &Answers, lang: Lang) -> Html {
                     </article>
                 }
             }) }
-        </section>
+        </>
     }
 }
 
 fn values(assessment: &Assessment, lang: Lang) -> Html {
     html! {
-        <section class="results-section" aria-labelledby="values-heading">
-            <h2 id="values-heading">{ M::ResultsValues.text(lang) }</h2>
+        <>
             if assessment.values.is_empty() {
                 <p class="empty">{ M::ResultsNoValues.text(lang) }</p>
             } else {
@@ -241,14 +349,13 @@ fn values(assessment: &Assessment, lang: Lang) -> Html {
                     </div>
                 }
             }) }
-        </section>
+        </>
     }
 }
 
 fn self_care(assessment: &Assessment, answers: &Answers, lang: Lang) -> Html {
     html! {
-        <section class="results-section" aria-labelledby="self-care-heading">
-            <h2 id="self-care-heading">{ M::ResultsSelfCare.text(lang) }</h2>
+        <>
             if assessment.self_care.is_empty() {
                 <p class="empty">{ M::ResultsNoSelfCare.text(lang) }</p>
             }
@@ -264,7 +371,7 @@ fn self_care(assessment: &Assessment, answers: &Answers, lang: Lang) -> Html {
                     }
                 }) }
             </ul>
-        </section>
+        </>
     }
 }
 
@@ -287,8 +394,7 @@ fn requirement_list(requirements: &[&Requirement], answers: &Answers, lang: Lang
 fn accident(assessment: &Assessment, answers: &Answers, lang: Lang) -> Html {
     let Some(grade) = &assessment.disability_grade else { return html! {} };
     html! {
-        <section class="results-section accident" aria-labelledby="accident-heading">
-            <h2 id="accident-heading">{ M::ResultsAccident.text(lang) }</h2>
+        <>
             <p class="decided-by"><strong>{ M::GradeDecidedBy.text(lang) }</strong>{ sources(&message_sources(M::GradeDecidedBy)) }</p>
             { for grade.grades.iter().map(|check| {
                 let id = check.grade.as_str();
@@ -311,7 +417,7 @@ fn accident(assessment: &Assessment, answers: &Answers, lang: Lang) -> Html {
             <h3>{ M::GradeDenials.text(lang) }</h3>
             <ul>{ for grade.denial_reasons.iter().map(|d| html! { <li>{ id_text("denial", d.as_str(), None, lang) }</li> }) }</ul>
             { for GRADE_NOTES.map(|m| html! { <p>{ m.text(lang) }{ sources(&message_sources(m)) }</p> }) }
-        </section>
+        </>
     }
 }
 
@@ -323,8 +429,7 @@ fn readiness(assessment: &Assessment, answers: &Answers, lang: Lang, on_edit: &C
         None => M::SureIncomplete,
     };
     html! {
-        <section class="results-section" aria-labelledby="sure-heading">
-            <h2 id="sure-heading">{ M::ResultsSure.text(lang) }</h2>
+        <>
             <p>{ M::ResultsSureIntro.text(lang) }{ sources(&message_sources(M::ResultsSureIntro)) }</p>
             { for answers.decision.sure_items().iter().map(|(id, value)| yes_no_field(lang, *id, *value, on_edit, false)) }
             <div class="sure-result" aria-live="polite">
@@ -333,7 +438,7 @@ fn readiness(assessment: &Assessment, answers: &Answers, lang: Lang, on_edit: &C
                 }
                 <p>{ guidance.text(lang) }{ sources(&message_sources(guidance)) }</p>
             </div>
-        </section>
+        </>
     }
 }
 
@@ -353,8 +458,7 @@ fn leaning(answers: &Answers, lang: Lang, on_edit: &Callback<Edit>) -> Html {
         on_edit.emit(Edit::Leaning(Leaning::ALL.iter().copied().find(|l| l.as_str() == value)))
     });
     html! {
-        <section class="results-section" aria-labelledby="leaning-heading">
-            <h2 id="leaning-heading">{ M::ResultsLeaning.text(lang) }</h2>
+        <>
             <p>{ M::ResultsLeaningIntro.text(lang) }</p>
             { choice(ChoiceProps {
                 name: AnswerId::Leaning.as_str().into(),
@@ -365,6 +469,6 @@ fn leaning(answers: &Answers, lang: Lang, on_edit: &Callback<Edit>) -> Html {
                 class: classes!("leaning"),
                 hint: None,
             }) }
-        </section>
+        </>
     }
 }
