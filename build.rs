@@ -197,19 +197,22 @@ fn packed<'a>(out: &mut String, name: &str, strings: impl Iterator<Item = &'a st
         ends.push(text.len() as u32);
     }
     writeln!(out, "pub static {name}_TEXT: &str = {text:?};").unwrap();
-    writeln!(out, "pub static {name}_ENDS: [u32; {}] = {ends:?};", ends.len()).unwrap();
+    // Offsets as u16 while the text is under 64 KiB (half the bytes in the wasm), else u32.
+    let offset = if text.len() <= usize::from(u16::MAX) { "u16" } else { "u32" };
+    writeln!(out, "pub static {name}_ENDS: [{offset}; {}] = {ends:?};", ends.len()).unwrap();
 }
 
-/// Each message's sources as 1-based numbers in the reference list: small integers, not strings.
+/// Each message's sources as 1-based numbers in the reference list: small integers, not strings,
+/// packed like the texts (one byte array and where each message's numbers end).
 fn citation_numbers(out: &mut String, parsed: &BTreeMap<String, Message>, references: &[(String, String)]) {
-    writeln!(out, "pub static SOURCES: [&[u8]; {}] = [", parsed.len()).unwrap();
+    let mut bytes: Vec<u8> = Vec::new();
+    let mut ends: Vec<u16> = Vec::new();
     for message in parsed.values() {
-        let numbers: Vec<u8> = message
-            .citations
-            .iter()
-            .map(|id| references.iter().position(|(r, _)| r == id).map(|i| i as u8 + 1).expect("checked above"))
-            .collect();
-        writeln!(out, "    &{numbers:?},").unwrap();
+        bytes.extend(message.citations.iter().map(|id| {
+            references.iter().position(|(r, _)| r == id).map(|i| u8::try_from(i + 1).expect("under 256 references")).expect("checked above")
+        }));
+        ends.push(u16::try_from(bytes.len()).expect("under 64 Ki citations"));
     }
-    writeln!(out, "];").unwrap();
+    writeln!(out, "pub static SOURCES_BYTES: [u8; {}] = {bytes:?};", bytes.len()).unwrap();
+    writeln!(out, "pub static SOURCES_ENDS: [u16; {}] = {ends:?};", ends.len()).unwrap();
 }

@@ -87,7 +87,9 @@ impl M {
 
     /// The same sources as 1-based numbers in the reference list.
     pub fn sources(self) -> &'static [u8] {
-        generated::SOURCES[self as usize]
+        let index = self as usize;
+        let start = if index == 0 { 0 } else { usize::from(generated::SOURCES_ENDS[index - 1]) };
+        &generated::SOURCES_BYTES[start..usize::from(generated::SOURCES_ENDS[index])]
     }
 
     pub fn text(self, lang: Lang) -> &'static str {
@@ -108,9 +110,10 @@ impl M {
 }
 
 /// String `index` of a packed table (see `build.rs`).
-fn packed_at(text: &'static str, ends: &[u32], index: usize) -> &'static str {
-    let start = if index == 0 { 0 } else { ends[index - 1] as usize };
-    &text[start..ends[index] as usize]
+fn packed_at<Offset: Copy + Into<u32>>(text: &'static str, ends: &[Offset], index: usize) -> &'static str {
+    let at = |i: usize| ends[i].into() as usize;
+    let start = if index == 0 { 0 } else { at(index - 1) };
+    &text[start..at(index)]
 }
 
 /// The Japanese text compiled into this build: in the browser, a later message's is only

@@ -75,10 +75,10 @@ fn part_title(part: Part) -> M {
 }
 
 /// A section of the results that folds: its heading is the summary to tap, and its body is built
-/// only while it is open, so a phone's page stays a few screens long and the results appear in
+/// only while it is open (`body` is `None` when folded), so a phone's page stays a few screens long and the results appear in
 /// fewer milliseconds. The print summary, built apart, is always complete.
-fn fold(part: Part, props: &ResultsProps, body: impl FnOnce() -> Html) -> Html {
-    let (id, lang, open) = (part.id(), props.lang, props.parts_open.has(part));
+fn fold(part: Part, props: &ResultsProps, body: Option<Html>) -> Html {
+    let (id, lang, open) = (part.id(), props.lang, body.is_some());
     let on_toggle = props.on_toggle_part.reform(move |event: MouseEvent| {
         // The state decides whether it is open, so the browser's own toggle is held back.
         event.prevent_default();
@@ -90,8 +90,8 @@ fn fold(part: Part, props: &ResultsProps, body: impl FnOnce() -> Html) -> Html {
                 <summary id={format!("{id}-summary")} onclick={on_toggle} aria-expanded={open.to_string()}>
                     <h2 id={format!("{id}-heading")}>{ part_title(part).text(lang) }</h2>
                 </summary>
-                if open {
-                    { body() }
+                if let Some(body) = body {
+                    { body }
                     { to_index(lang) }
                 }
             </details>
@@ -189,6 +189,7 @@ pub fn results_screen(props: &ResultsProps) -> Html {
             None => {}
         }
     });
+    let open = |part: Part| props.parts_open.has(part);
     let parts: Vec<Part> = Part::ALL.into_iter().filter(|p| *p != Part::Accident || assessment.disability_grade.is_some()).collect();
     html! {
         <div class="results">
@@ -198,21 +199,21 @@ pub fn results_screen(props: &ResultsProps) -> Html {
                 { situation(assessment, answers, lang) }
                 { index(props, &parts) }
             </section>
-            { fold(Part::Learn, props, || learn(assessment, lang)) }
-            { fold(Part::Topics, props, || topics(assessment, answers, lang)) }
-            { fold(Part::Options, props, || option_comparison(lang, &assessment.options, props.option_shown, &props.on_show_option)) }
-            { fold(Part::Values, props, || values(assessment, lang)) }
-            { fold(Part::SelfCare, props, || self_care(assessment, answers, lang)) }
+            { fold(Part::Learn, props, open(Part::Learn).then(|| learn(assessment, lang))) }
+            { fold(Part::Topics, props, open(Part::Topics).then(|| topics(assessment, answers, lang))) }
+            { fold(Part::Options, props, open(Part::Options).then(|| option_comparison(lang, &assessment.options, props.option_shown, &props.on_show_option))) }
+            { fold(Part::Values, props, open(Part::Values).then(|| values(assessment, lang))) }
+            { fold(Part::SelfCare, props, open(Part::SelfCare).then(|| self_care(assessment, answers, lang))) }
             if assessment.disability_grade.is_some() {
-                { fold(Part::Accident, props, || accident(assessment, answers, lang)) }
+                { fold(Part::Accident, props, open(Part::Accident).then(|| accident(assessment, answers, lang))) }
             }
-            { fold(Part::Questions, props, || html! {
+            { fold(Part::Questions, props, open(Part::Questions).then(|| html! {
                 <ol class="questions-list">
                     { for assessment.questions.iter().map(|q| html! { <li>{ id_text("question", q.as_str(), None, lang) }</li> }) }
                 </ol>
-            }) }
-            { fold(Part::Readiness, props, || readiness(assessment, answers, lang, &props.on_edit)) }
-            { fold(Part::Leaning, props, || leaning(answers, lang, &props.on_edit)) }
+            })) }
+            { fold(Part::Readiness, props, open(Part::Readiness).then(|| readiness(assessment, answers, lang, &props.on_edit))) }
+            { fold(Part::Leaning, props, open(Part::Leaning).then(|| leaning(answers, lang, &props.on_edit))) }
             // Never folded: keeping the results (print, link, remember, start over) is the way out.
             <section class="results-section keep" aria-labelledby="keep-heading">
                 <h2 id="keep-heading" tabindex="-1">{ M::ResultsKeep.text(lang) }</h2>
@@ -220,7 +221,7 @@ pub fn results_screen(props: &ResultsProps) -> Html {
                     remember={props.remember} on_remember={props.on_remember.clone()} device={props.device} />
             </section>
             if *complete {
-                { fold(Part::References, props, || reference_list(lang, &all_references(), "")) }
+                { fold(Part::References, props, open(Part::References).then(|| reference_list(lang, &all_references(), ""))) }
                 { summary(lang, answers, assessment, &props.today) }
             }
         </div>
