@@ -396,7 +396,7 @@ fn accident(assessment: &Assessment, answers: &Answers, lang: Lang) -> Html {
     let Some(grade) = &assessment.disability_grade else { return html! {} };
     html! {
         <>
-            <p class="decided-by"><strong>{ M::GradeDecidedBy.text(lang) }</strong>{ sources(&message_sources(M::GradeDecidedBy)) }</p>
+            <p class="decided-by">{ M::GradeDecidedBy.text(lang) }{ sources(&message_sources(M::GradeDecidedBy)) }</p>
             { for grade.grades.iter().map(|check| {
                 let id = check.grade.as_str();
                 let official: Vec<&Requirement> = check.requirements.iter().filter(|r| r.official).collect();
