@@ -59,9 +59,17 @@ export function makeBuildB(from = distDir) {
   return { root, added: renamed.map((n) => n.replace(oldHash, newHash)), dropped: renamed };
 }
 
-/** Copies named files of build B over the served folder. */
+/**
+ * Copies named files of build B over the served folder, dated a little later, as a real deploy
+ * comes after the build it replaces: nginx's ETag is the modification time (to the second) and
+ * the size, and build B's worker script has the same size as build A's.
+ */
 export function copyFiles(from, to, names) {
-  for (const name of names) fs.copyFileSync(path.join(from, name), path.join(to, name));
+  const later = Date.now() / 1000 + 5;
+  for (const name of names) {
+    fs.copyFileSync(path.join(from, name), path.join(to, name));
+    fs.utimesSync(path.join(to, name), later, later);
+  }
 }
 
 /** Deletes named files from the served folder. */
