@@ -109,11 +109,15 @@ export async function startServer({ root, port = 0, host = '127.0.0.1', headers 
   }
 
   const server = http.createServer(async (req, res) => {
+    // What the log records of this request; its status is set when the answer is.
     let entry = { status: 0 };
     // Short fixed bodies only: never an error's message or stack.
-    const plain = (status, text, extra = {}) => (entry.status = status) && res.writeHead(status, {
-      ...security, 'content-type': 'text/plain; charset=utf-8', 'content-length': Buffer.byteLength(text), ...extra, ...headers,
-    }).end(text);
+    const plain = (status, text, extra = {}) => {
+      entry.status = status;
+      res.writeHead(status, {
+        ...security, 'content-type': 'text/plain; charset=utf-8', 'content-length': Buffer.byteLength(text), ...extra, ...headers,
+      }).end(text);
+    };
     try {
       let url;
       try {

@@ -345,7 +345,10 @@ pub fn install(lang: Lang, source: &str) -> Result<(), String> {
             }
             // Only the later messages: the rest is compiled in.
             Lang::Ja => {
-                let later = generated::ALL.iter().zip(texts).map(|(m, text)| if format::shown_later(m.key()) { leak(text) } else { "" });
+                // The build marked which ones it left out: that mark, not the rule again, decides.
+                let later = generated::ALL.iter().zip(texts).map(|(m, text)| {
+                    if compiled_japanese(*m).starts_with(format::LATER_MARK) { leak(text) } else { "" }
+                });
                 let _ = JAPANESE_LATER.set(later.collect());
             }
         }

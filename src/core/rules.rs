@@ -268,14 +268,12 @@ fn options(answers: &Answers, phase: &Phase) -> Vec<OptionView> {
     let no_red_flags = none_of(&flags.all());
     let cauda_equina = replies(answers, FlagGroup::CaudaEquina);
     let no_cauda_equina = none_of(&cauda_equina);
-    let early = (
-        match phase.value {
-            PhaseValue::Early => Status::Met,
-            PhaseValue::Persistent => Status::NotMet,
-            PhaseValue::Unknown => Status::Unknown,
-        },
-        phase_because.clone(),
-    );
+    // Whether the phase is the one named: unknown while the phase is.
+    let phase_is = |named: PhaseValue| {
+        let known = (phase.value != PhaseValue::Unknown).then(|| phase.value == named);
+        (status_of(known), phase_because.clone())
+    };
+    let early = phase_is(PhaseValue::Early);
     let course = answers.symptoms.course;
     let improving = (
         match course {
@@ -334,14 +332,7 @@ fn options(answers: &Answers, phase: &Phase) -> Vec<OptionView> {
     };
 
     // Three months or more: the persistent phase (from surgery, after an operation).
-    let long_lasting = (
-        match phase.value {
-            PhaseValue::Persistent => Status::Met,
-            PhaseValue::Early => Status::NotMet,
-            PhaseValue::Unknown => Status::Unknown,
-        },
-        phase_because.clone(),
-    );
+    let long_lasting = phase_is(PhaseValue::Persistent);
 
     vec![
         OptionView {

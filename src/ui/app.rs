@@ -118,7 +118,8 @@ pub fn app(props: &AppProps) -> Html {
     }
     // In Japanese, the words only the results and About show arrive after the first screen
     // (`ja.txt`); until they have (or if they cannot be read), those screens say so and wait.
-    let later_text = use_state(|| LaterText::Loading);
+    // Compared before re-rendering: marking "loading" on the first screen changes nothing.
+    let later_text = use_state_eq(|| LaterText::Loading);
     let later_attempt = use_state(|| 0_u32);
     {
         let later_text = later_text.clone();
@@ -201,10 +202,7 @@ pub fn app(props: &AppProps) -> Html {
             });
         })
     };
-    let on_edit = {
-        let state = state.clone();
-        Callback::from(move |edit| state.dispatch(Action::Edit(edit)))
-    };
+    let on_edit = dispatch_with(&state, Action::Edit);
     let answers = &state.answers;
     // One assessment per render, shared by the banner and the results.
     let assessment = Findings(std::rc::Rc::new(assess(answers)));
@@ -219,10 +217,7 @@ pub fn app(props: &AppProps) -> Html {
             warning_screen(lang, level, answers, &assessment.0.urgency, &go(screen.next(answers)))
         }
         Screen::Results => {
-            let on_show_option = {
-                let state = state.clone();
-                Callback::from(move |option| state.dispatch(Action::ShowOption(option)))
-            };
+            let on_show_option = dispatch_with(&state, Action::ShowOption);
             let on_start_over = {
                 let state = state.clone();
                 Callback::from(move |_| {

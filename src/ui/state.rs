@@ -113,6 +113,12 @@ impl Part {
         Part::Readiness, Part::Leaning, Part::Keep, Part::References,
     ];
 
+    /// Whether the section folds. Keeping the results (print, link, remember) never does: it is
+    /// the way out; the index only moves there.
+    pub fn folds(self) -> bool {
+        self != Part::Keep
+    }
+
     /// The stem of its element ids (`{id}-heading`, `{id}-summary`) and its class.
     pub fn id(self) -> &'static str {
         match self {
@@ -144,10 +150,6 @@ impl Parts {
 
     pub fn with(self, part: Part, open: bool) -> Parts {
         Parts(if open { self.0 | 1 << part as u16 } else { self.0 & !(1 << part as u16) })
-    }
-
-    pub fn is_all(self) -> bool {
-        self == Parts::ALL
     }
 }
 
@@ -513,7 +515,7 @@ mod tests {
         let again = reduce(state.clone(), Action::ChoosePart(Part::Values));
         assert!(again.parts_open.has(Part::Values));
         assert_ne!(state.part_chosen, again.part_chosen, "choosing it again moves the focus again");
-        assert!(reduce(again.clone(), Action::OpenAllParts(true)).parts_open.is_all());
+        assert_eq!(reduce(again.clone(), Action::OpenAllParts(true)).parts_open, Parts::ALL);
         assert_eq!(reduce(again, Action::OpenAllParts(false)).parts_open, Parts::default());
     }
 }

@@ -183,10 +183,9 @@ pub fn results_screen(props: &ResultsProps) -> Html {
     }
     // A section chosen from the index takes the focus once it is open.
     use_effect_with(props.part_chosen, |chosen| {
-        match chosen {
-            Some((Part::Keep, _)) => platform::document::focus("keep-heading"),
-            Some((part, _)) => platform::document::focus(&format!("{}-summary", part.id())),
-            None => {}
+        if let Some((part, _)) = chosen {
+            // A folding section's summary is the control to land on; Keep has only its heading.
+            platform::document::focus(&format!("{}-{}", part.id(), if part.folds() { "summary" } else { "heading" }));
         }
     });
     let open = |part: Part| props.parts_open.has(part);
