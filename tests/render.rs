@@ -3,7 +3,7 @@
 
 use futures::executor::block_on;
 use hernia_aid::content::Lang;
-use hernia_aid::ui::state::{AppState, Parts};
+use hernia_aid::ui::state::{AppState, Part, Parts};
 use hernia_aid::ui::{App, AppProps};
 use yew::ServerRenderer;
 
@@ -104,7 +104,8 @@ fn only_the_results_and_about_show_the_words_that_arrive_later() {
 fn the_results_open_folded_with_an_index_and_unfold_whole() {
     use hernia_aid::core::Answers;
     use hernia_aid::ui::route::Screen;
-    let answers = Answers::from_json(&std::fs::read("docs/examples/routine.json").unwrap()).unwrap();
+    let answers_again = || Answers::from_json(&std::fs::read("docs/examples/routine.json").unwrap()).unwrap();
+    let answers = answers_again();
     let folded = render(AppState { screen: Screen::Results, answers: answers.clone(), ..AppState::default() });
     for part in ["urgency-banner", "safety-net", "index-heading", "topics-summary", "options-summary", "keep-heading"] {
         assert!(folded.contains(part), "folded results show {part}");
@@ -116,4 +117,8 @@ fn the_results_open_folded_with_an_index_and_unfold_whole() {
     assert_eq!(open.matches("class=\"option-card").count(), 8, "every option, alike");
     assert!(open.contains("questions-list") && open.contains("to-index"));
     assert!(open.len() > folded.len() * 3, "folding leaves out most of the page");
+    // Every folding section opened one by one: the button offers to fold them (Keep never folds).
+    let one_by_one = Parts::ALL.with(Part::Keep, false);
+    let html = render(AppState { screen: Screen::Results, answers: answers_again(), parts_open: one_by_one, ..AppState::default() });
+    assert!(html.contains("すべて閉じる"), "all open means fold all is offered");
 }

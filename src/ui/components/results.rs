@@ -120,7 +120,7 @@ fn index(props: &ResultsProps, parts: &[Part]) -> Html {
         Part::Questions => Some(assessment.questions.len()),
         _ => None,
     };
-    let all_open = parts.iter().all(|p| props.parts_open.has(*p));
+    let all_open = parts.iter().filter(|p| p.folds()).all(|p| props.parts_open.has(*p));
     html! {
         <nav class="results-index" aria-labelledby="index-heading">
             <h2 id="index-heading" tabindex="-1">{ M::ResultsIndex.text(lang) }</h2>
