@@ -42,7 +42,7 @@ fn lang_adds_text_in_that_language() {
     assert!(ja["text"]["urgency"]["title"].as_str().unwrap().contains("医師"));
     assert!(en["text"]["urgency"]["title"].as_str().unwrap().contains("doctor"));
     assert_eq!(ja["text"]["options"].as_array().unwrap().len(), 8);
-    assert!(en["text"]["disability_grade"]["decided_by"].as_str().unwrap().contains("not a prediction"));
+    assert!(en["text"]["disability_grade"]["decided_by"].as_str().unwrap().contains("do not predict the result"));
 }
 
 #[test]

@@ -122,3 +122,13 @@ fn the_results_open_folded_with_an_index_and_unfold_whole() {
     let html = render(AppState { screen: Screen::Results, answers: answers_again(), parts_open: one_by_one, ..AppState::default() });
     assert!(html.contains("すべて閉じる"), "all open means fold all is offered");
 }
+
+/// The page as served, before the app runs, has the Japanese title and description the app
+/// sets (and sets again in English when the person switches).
+#[test]
+fn the_served_page_has_the_japanese_title_and_description() {
+    use hernia_aid::content::M;
+    let page = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/index.html")).unwrap();
+    assert!(page.contains(&format!("<title>{}</title>", M::AppShortTitle.text(Lang::Ja))), "index.html's title");
+    assert!(page.contains(&format!(r#"<meta name="description" content="{}" />"#, M::AppDescription.text(Lang::Ja))), "index.html's description");
+}

@@ -50,6 +50,17 @@ mod tests {
         add("denial", strs(DenialReasonId::ALL, DenialReasonId::as_str), &[]);
         add("question", strs(QuestionId::ALL, QuestionId::as_str), &[]);
         add("answer", strs(AnswerId::ALL, AnswerId::as_str), &[]);
+        // What the question steps show: the choices of each radio group, each tick-list item,
+        // the yes/no replies and the importance scale.
+        use crate::core::answers::{Course, Regularity, Surgery, YesNo, MAX_VALUE};
+        add("pick.surgery", strs(Surgery::ALL, Surgery::as_str), &[]);
+        add("pick.course", strs(Course::ALL, Course::as_str), &[]);
+        add("pick.regularity", strs(Regularity::ALL, Regularity::as_str), &[]);
+        let items = AnswerId::ALL.iter().filter(|id| crate::core::edit::is_list_item(**id));
+        add("pick", items.map(|id| id.as_str()).collect(), &[]);
+        add("choice", strs(YesNo::ALL, YesNo::as_str), &[]);
+        let scale: Vec<String> = (0..=MAX_VALUE).map(|n| n.to_string()).collect();
+        add("scale", scale.iter().map(String::as_str).collect(), &[]);
         keys
     }
 
@@ -76,7 +87,6 @@ mod tests {
 
     /// Statements in clinical families that make no clinical claim, each for a stated reason.
     const NOT_CLAIMS: &[&str] = &[
-        "outcome.sentence",               // a template that joins a cited figure to its time frame
         "option.reoperation.time",        // says that our sources hold no figure
         "option.multidisciplinary_pain_care.time", // the same
         "value.low_cost.multidisciplinary_pain_care", // says to ask, claims nothing

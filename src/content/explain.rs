@@ -3,7 +3,7 @@
 
 use serde::Serialize;
 
-use super::{reference_text, Lang, M, REFERENCE_IDS};
+use super::{fill, reference_text, Lang, M, REFERENCE_IDS};
 use crate::core::answers::Elapsed;
 use crate::core::assessment::{Assessment, Condition, Outcome};
 use crate::core::ids::{AnswerId, Citation};
@@ -34,8 +34,11 @@ pub fn answer_value(answers: &Answers, id: AnswerId, lang: Lang) -> Option<Strin
     let pick = |prefix: &str, value: &str| id_text(prefix, value, None, lang).to_string();
     let elapsed = |value: Option<Elapsed>| {
         value.map(|e| match e {
-            Elapsed::Weeks(n) => M::ElapsedValueWeeks.fill(lang, &[("n", &n.to_string())]),
-            Elapsed::Months(n) => M::ElapsedValueMonths.fill(lang, &[("n", &n.to_string())]),
+            // "1 week", never "1 weeks".
+            Elapsed::Weeks(1) => M::ElapsedValueOneWeek.text(lang).to_string(),
+            Elapsed::Months(1) => M::ElapsedValueOneMonth.text(lang).to_string(),
+            Elapsed::Weeks(n) => fill::elapsed_value_weeks(lang, &n.to_string()),
+            Elapsed::Months(n) => fill::elapsed_value_months(lang, &n.to_string()),
             Elapsed::NotSure => M::ChoiceNotSure.text(lang).to_string(),
         })
     };
@@ -65,7 +68,7 @@ pub fn answer_line(answers: &Answers, id: AnswerId, lang: Lang) -> String {
         return answer_label(id, lang).to_string();
     }
     match answer_value(answers, id, lang) {
-        Some(value) => M::BecauseItem.fill(lang, &[("label", answer_label(id, lang)), ("value", &value)]),
+        Some(value) => fill::because_item(lang, answer_label(id, lang), &value),
         None => answer_label(id, lang).to_string(),
     }
 }
@@ -96,11 +99,11 @@ pub fn message_sources(message: M) -> Vec<usize> {
 pub fn out_of_100(outcome: &Outcome, lang: Lang) -> String {
     let n = outcome.out_of_100.to_string();
     if let Some((low, high)) = outcome.range {
-        return M::NumberOutOf100Range.fill(lang, &[("n", &n), ("low", &low.to_string()), ("high", &high.to_string())]);
+        return fill::number_out_of_100_range(lang, &n, &low.to_string(), &high.to_string());
     }
     match outcome.up_to {
-        Some(m) => M::NumberRangeOutOf100.fill(lang, &[("n", &n), ("m", &m.to_string())]),
-        None => M::NumberOutOf100.fill(lang, &[("n", &n)]),
+        Some(m) => fill::number_range_out_of_100(lang, &n, &m.to_string()),
+        None => fill::number_out_of_100(lang, &n),
     }
 }
 
@@ -109,16 +112,10 @@ pub fn population(outcome: &Outcome) -> M {
     message(&format!("population.{}", outcome.id.as_str()))
 }
 
-/// The whole figure as one sentence, with its time frame.
+/// The whole figure as one sentence, written per outcome, with its time frame.
 pub fn outcome_sentence(outcome: &Outcome, lang: Lang) -> String {
-    M::OutcomeSentence.fill(
-        lang,
-        &[
-            ("number", &out_of_100(outcome, lang)),
-            ("what", id_text("outcome", outcome.id.as_str(), None, lang)),
-            ("within", id_text("within", outcome.within.as_str(), None, lang)),
-        ],
-    )
+    let id = outcome.id.as_str();
+    fill::outcome(message(&format!("outcome.{id}")), lang, &out_of_100(outcome, lang), id_text("within", outcome.within.as_str(), None, lang))
 }
 
 #[derive(Debug, Serialize)]

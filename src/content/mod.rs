@@ -10,11 +10,13 @@ mod generated {
 
 mod completeness;
 pub mod explain;
+pub mod knowledge;
 pub mod rules_sheet;
 mod format;
 
-pub use format::shown_later;
-pub use generated::{M, ALL as ALL_MESSAGES, REFERENCE_IDS};
+pub use format::{measure as measure_readability, sentences, shown_later, tenths, Readability};
+pub use generated::JA_READABILITY;
+pub use generated::{fill, M, ALL as ALL_MESSAGES, REFERENCE_IDS};
 
 use serde::{Deserialize, Serialize};
 
@@ -22,10 +24,14 @@ use serde::{Deserialize, Serialize};
 pub const OPTION_FIELDS: [&str; 8] = ["title", "what", "who", "benefits", "harms", "time", "living", "ask"];
 
 /// Hard terms explained on the About page, with readings (ruby) in Japanese.
-pub const GLOSSARY: [&str; 12] = [
-    "herniation", "cauda_equina", "piriformis", "foraminal_stenosis", "canal_stenosis", "scar_tissue", "psps",
+pub const GLOSSARY: [&str; 17] = [
+    "herniation", "sciatica", "cauda_equina", "complication", "self_paid", "causation", "objection", "piriformis", "foraminal_stenosis", "canal_stenosis", "scar_tissue", "psps",
     "conservative", "nerve_block", "scs", "symptoms_fixed", "after_effect_grade",
 ];
+
+/// Conditions other than a herniation that can cause similar symptoms, named (general
+/// information, the same for everyone) where the results describe the condition.
+pub const OTHER_CAUSES: [&str; 5] = ["piriformis", "foraminal_stenosis", "canal_stenosis", "psps", "scar_tissue"];
 
 /// The languages the aid speaks. Japanese is the default and comes first.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -99,14 +105,16 @@ impl M {
         }
     }
 
-    /// The text with each `{name}` replaced by its value.
-    pub fn fill(self, lang: Lang, values: &[(&str, &str)]) -> String {
-        let mut text = self.text(lang).to_string();
-        for (name, value) in values {
-            text = text.replace(&format!("{{{name}}}"), value);
-        }
-        text
+}
+
+/// `text` with each `{name}` replaced by its value; called only by the generated [`fill`]
+/// functions, whose arguments are the message's placeholders by name.
+fn substitute(text: &str, values: &[(&str, &str)]) -> String {
+    let mut text = text.to_string();
+    for (name, value) in values {
+        text = text.replace(&format!("{{{name}}}"), value);
     }
+    text
 }
 
 /// String `index` of a packed table (see `build.rs`).
@@ -180,10 +188,10 @@ pub fn locale_file(lang: Lang) -> &'static str {
 /// leaves room for more than five times as much text and refuses a wrong or runaway file at once.
 pub const MAX_LOCALE_BYTES: usize = 256 * 1024;
 
-/// Longest message, in characters. The longest English one is about 390; 2,000 (five times
-/// that) leaves room for a wordier translation, while a runaway message, which would freeze
-/// the page when shown, is refused.
-pub const MAX_MESSAGE_CHARS: usize = 2_000;
+/// Longest message, in characters. The longest English one is about 600; 3,000 (five times
+/// that) leaves room for a wordier translation, while a runaway message, which would freeze the
+/// page when shown, is refused.
+pub const MAX_MESSAGE_CHARS: usize = 3_000;
 
 /// Reads a locale file into texts in `M` order. The file must hold exactly this build's
 /// keys, each once, with the same citations and `{placeholders}` as the compiled Japanese
@@ -514,7 +522,7 @@ mod tests {
 
     #[test]
     fn fill_replaces_placeholders() {
-        let text = M::StartMinutes.fill(Lang::En, &[("minutes", "5")]);
+        let text = fill::start_minutes(Lang::En, "5");
         assert!(text.contains('5') && !text.contains("{minutes}"), "{text}");
     }
 }

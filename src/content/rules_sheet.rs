@@ -6,7 +6,7 @@
 
 use std::fmt::Write;
 
-use super::explain::{id_text, message, message_sources, out_of_100, population, question_text, reference_number, SAFETY_NET};
+use super::explain::{id_text, message, message_sources, population, question_text, reference_number, SAFETY_NET};
 use super::{reference_text, Lang, REFERENCE_IDS};
 use crate::core::answers::{
     Answers, GRADE_TREATMENT_MONTHS, HIGH_VALUE, MAX_SCORE, MAX_VALUE, STIMULATION_MONTHS, STIMULATION_MONTHS_IN_WEEKS, THREE_MONTHS,
@@ -252,15 +252,33 @@ pub fn clinical_rules() -> String {
         for outcome in &facts.outcomes {
             let _ = writeln!(
                 w,
-                "- {} {}, {} {} {}",
-                out_of_100(outcome, Lang::En),
-                id_text("outcome", outcome.id.as_str(), None, Lang::En),
-                id_text("within", outcome.within.as_str(), None, Lang::En),
+                "- {} {} {}",
+                super::explain::outcome_sentence(outcome, Lang::En),
                 cite(&[outcome.citation]),
                 population(outcome).text(Lang::En)
             );
         }
         let _ = writeln!(w, "\nSources of the card: {}\n", cite(&facts.citations));
+    }
+
+    let _ = writeln!(w, "## 9. The knowledge check: each statement, the reply the sources support, and what the app then says\n");
+    let _ = writeln!(w, "Optional and never scored; a reply other than the supported one (or \"not sure\") only lists the question on the printout to go over with a doctor.\n");
+    for (n, question) in super::knowledge::KNOWLEDGE_CHECK.iter().enumerate() {
+        let choices: Vec<String> = question
+            .choices
+            .iter()
+            .enumerate()
+            .map(|(i, c)| if i == usize::from(question.expected) { format!("**{}**", c.text(Lang::En)) } else { c.text(Lang::En).to_string() })
+            .collect();
+        let _ = writeln!(
+            w,
+            "{}. {} ({}) — {} {}\n",
+            n + 1,
+            question.prompt.text(Lang::En),
+            choices.join(" / "),
+            question.explanation.text(Lang::En),
+            numbered(&message_sources(question.explanation))
+        );
     }
 
     let _ = writeln!(w, "## References\n");

@@ -134,6 +134,8 @@ ids! {
         SeveralMonths => "several_months",
         SixMonths => "six_months",
         OneYear => "one_year",
+        /// A state measured at the time point, not a running count up to it.
+        AtOneYear => "at_one_year",
         TwoYears => "two_years",
         FiveYears => "five_years",
     }

@@ -94,6 +94,11 @@ enum Member {
     Worse(Trigger),
 }
 
+/// Whether an answer is an item of a tick list (its label is `pick.{id}`).
+pub fn is_list_item(id: AnswerId) -> bool {
+    member(id).is_some()
+}
+
 fn member(id: AnswerId) -> Option<Member> {
     use AnswerId as A;
     Some(match id {

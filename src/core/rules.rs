@@ -364,7 +364,7 @@ fn options(answers: &Answers, phase: &Phase) -> Vec<OptionView> {
                 evidence: EvidenceStrength::Moderate,
                 averages_only: false,
                 outcomes: vec![
-                    outcome(OutcomeId::RecoveredAtOneYear, 95, None, TimeFrame::OneYear, Citation::Peul2007),
+                    outcome(OutcomeId::RecoveredAtOneYear, 95, None, TimeFrame::AtOneYear, Citation::Peul2007),
                     outcome(OutcomeId::SurgeryWithinOneYear, 39, None, TimeFrame::OneYear, Citation::Peul2007),
                 ],
                 citations: vec![
@@ -414,7 +414,7 @@ fn options(answers: &Answers, phase: &Phase) -> Vec<OptionView> {
                 evidence: EvidenceStrength::Moderate,
                 averages_only: false,
                 outcomes: vec![
-                    outcome(OutcomeId::RecoveredAtOneYearSurgery, 95, None, TimeFrame::OneYear, Citation::Peul2007),
+                    outcome(OutcomeId::RecoveredAtOneYearSurgery, 95, None, TimeFrame::AtOneYear, Citation::Peul2007),
                     outcome(OutcomeId::Complications, 2, None, TimeFrame::OneYear, Citation::Peul2007),
                     outcome(
                         OutcomeId::ReoperationWithinFiveYears,

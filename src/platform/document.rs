@@ -4,13 +4,17 @@ fn document() -> Option<web_sys::Document> {
     web_sys::window().and_then(|w| w.document())
 }
 
-/// Sets `<html lang>` and the tab title, so screen readers and search see the shown language.
-pub fn show_language(tag: &str, title: &str) {
+/// Sets `<html lang>`, the tab title and the page description, so screen readers, search and
+/// a shared page's preview see the shown language.
+pub fn show_language(tag: &str, title: &str, description: &str) {
     let Some(document) = document() else { return };
     if let Some(root) = document.document_element() {
         let _ = root.set_attribute("lang", tag);
     }
     document.set_title(title);
+    if let Ok(Some(meta)) = document.query_selector("meta[name=description]") {
+        let _ = meta.set_attribute("content", description);
+    }
 }
 
 /// Moves keyboard and screen-reader focus to an element (a step's heading), and scrolls up.

@@ -45,17 +45,14 @@ fn step_text(screen: Screen) -> Option<(M, M)> {
 
 /// The references cited on a step: its intro's and its warning signs' explanations.
 fn step_sources(screen: Screen, intro: M) -> Vec<usize> {
-    let mut numbers = message_sources(intro);
     let section = match screen {
         Screen::RedFlags => Some(Section::RedFlags),
         Screen::History => Some(Section::History),
         _ => None,
     };
     let asked = RED_FLAG_RULES.iter().filter(|rule| Some(rule.section) == section);
-    numbers.extend(asked.filter_map(|rule| M::from_key(&format!("hint.{}", rule.id.as_str()))).flat_map(message_sources));
-    numbers.sort();
-    numbers.dedup();
-    numbers
+    let hints = asked.filter_map(|rule| M::from_key(&format!("hint.{}", rule.id.as_str())));
+    super::components::sources::distinct_sorted(message_sources(intro).into_iter().chain(hints.flat_map(message_sources)))
 }
 
 /// Runs `then` once the words `screen` shows in `lang` are ready, reading the language's file
@@ -88,7 +85,7 @@ pub fn app(props: &AppProps) -> Html {
     let screen = state.screen;
 
     // Effects never run in server rendering, so the web-sys calls stay out of render.
-    use_effect_with(lang, |lang| platform::document::show_language(lang.tag(), M::AppShortTitle.text(*lang)));
+    use_effect_with(lang, |lang| platform::document::show_language(lang.tag(), M::AppShortTitle.text(*lang), M::AppDescription.text(*lang)));
     // The address shows the screen alone: a link's answers leave it once read (or refused).
     use_effect_with((screen, state.links_followed), |(screen, _)| platform::location::go_to(&Route::fragment(*screen)));
     // Focus follows the person to each step's heading; a first visit to the start screen
@@ -245,7 +242,8 @@ pub fn app(props: &AppProps) -> Html {
                     parts_open={state.parts_open} part_chosen={state.part_chosen}
                     on_toggle_part={dispatch_with(&state, Action::TogglePart)}
                     on_choose_part={dispatch_with(&state, Action::ChoosePart)}
-                    on_open_all={dispatch_with(&state, Action::OpenAllParts)} />
+                    on_open_all={dispatch_with(&state, Action::OpenAllParts)}
+                    knowledge={state.knowledge} on_knowledge={dispatch_with(&state, |(n, reply): (usize, u8)| Action::AnswerKnowledge(n, reply))} />
             }
         }
         Screen::About => {

@@ -9,6 +9,7 @@ use std::rc::Rc;
 use yew::Reducible;
 
 use super::route::{Embed, Route, Screen};
+use crate::content::knowledge::Replies;
 use crate::content::Lang;
 use crate::core::answers::ANSWERS_VERSION;
 use crate::core::edit::Edit;
@@ -88,6 +89,9 @@ pub struct AppState {
     /// A section chosen from the results' index, to move the focus to; counted, so choosing
     /// the same one again moves it again.
     pub part_chosen: Option<(Part, u32)>,
+    /// Replies to the knowledge check: in this page only, never in a link or on the device;
+    /// the printout lists the questions to go over.
+    pub knowledge: Replies,
 }
 
 /// The results' sections after the head (the urgency, the safety net and the situation, which
@@ -101,6 +105,7 @@ pub enum Part {
     SelfCare,
     Accident,
     Questions,
+    Knowledge,
     Readiness,
     Leaning,
     Keep,
@@ -108,9 +113,9 @@ pub enum Part {
 }
 
 impl Part {
-    pub const ALL: [Part; 11] = [
+    pub const ALL: [Part; 12] = [
         Part::Learn, Part::Topics, Part::Options, Part::Values, Part::SelfCare, Part::Accident, Part::Questions,
-        Part::Readiness, Part::Leaning, Part::Keep, Part::References,
+        Part::Knowledge, Part::Readiness, Part::Leaning, Part::Keep, Part::References,
     ];
 
     /// Whether the section folds. Keeping the results (print, link, remember) never does: it is
@@ -129,6 +134,7 @@ impl Part {
             Part::SelfCare => "self-care",
             Part::Accident => "accident",
             Part::Questions => "questions",
+            Part::Knowledge => "knowledge",
             Part::Readiness => "sure",
             Part::Leaning => "leaning",
             Part::Keep => "keep",
@@ -171,6 +177,7 @@ impl Default for AppState {
             links_followed: 0,
             parts_open: Parts::default(),
             part_chosen: None,
+            knowledge: Replies::default(),
         }
     }
 }
@@ -191,6 +198,8 @@ pub enum Action {
     ChoosePart(Part),
     /// Opened (or folded) every section of the results at once.
     OpenAllParts(bool),
+    /// Answered question `.0` of the knowledge check with choice `.1` (one past the last is "not sure").
+    AnswerKnowledge(usize, u8),
     /// Turns "remember my answers on this device" on or off (the caller deletes them when off).
     Remember(bool),
     /// Saving failed: remembering goes off, and the person is told.
@@ -307,6 +316,11 @@ impl Reducible for AppState {
             Action::ChoosePart(part) => {
                 next.parts_open = self.parts_open.with(part, true);
                 next.part_chosen = Some((part, self.part_chosen.map_or(0, |(_, n)| n + 1)));
+            }
+            Action::AnswerKnowledge(question, reply) => {
+                if let Some(slot) = next.knowledge.get_mut(question) {
+                    *slot = Some(reply);
+                }
             }
             Action::OpenAllParts(open) => next.parts_open = if open { Parts::ALL } else { Parts::default() },
             Action::Remember(on) => {

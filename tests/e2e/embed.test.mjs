@@ -229,7 +229,7 @@ test('forged messages: the host ignores strangers and clamps the app; the app ig
       }
     });
     await frame.click('#start-button');
-    assert.match(await heading(frame), /急いで受診/);
+    assert.match(await heading(frame), /受診が必要なサイン/);
     assert.equal(await frame.locator('img').count(), 0);
     assert.deepEqual(e.problems, []);
   } finally {

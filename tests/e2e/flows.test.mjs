@@ -104,7 +104,7 @@ test('emergency path: call 119 first, then the banner stays on every later scree
     await next(page);
     assert.match(await heading(page), /119/);
     assert.equal(await page.getAttribute('a.call-button', 'href'), 'tel:119');
-    assert.match(await page.locator('.emergency').innerText(), /新しく出たか悪くなった尿のトラブル/);
+    assert.match(await page.locator('.emergency').innerText(), /尿のトラブルが、新しく出た・悪くなった/);
     await app.screenshot('emergency-360');
     await page.click('.emergency button');
     await page.waitForFunction(() => location.hash === '#/history');
@@ -173,14 +173,14 @@ test('the About page shows every certification item, the glossary with readings 
     for (const item of ['公開日', '最終確認日', '次の見直し予定', '6か月ごと', '作成', '資金', '利益相反', '診断や治療の指示ではなく', 'クッキーも使いません', '独立した確認は、まだ受けていません']) {
       assert.ok(text.includes(item), `About shows ${item}`);
     }
-    assert.equal(await page.locator('.glossary ruby rt').count(), 12);
+    assert.equal(await page.locator('.glossary ruby rt').count(), 17);
     assert.match(await page.locator('.glossary').innerText(), /梨状筋症候群/);
     const references = readFileSync(new URL('../../src/content/references.txt', import.meta.url), 'utf8')
       .split('\n').filter((line) => / = /.test(line) && !line.startsWith('#'));
     assert.equal(await page.locator('.reference-list li').count(), references.length, 'every reference, once');
     await app.screenshot('about-1280');
     await page.click('.about button');
-    assert.match(await heading(page), /急いで受診すべきしるし/, 'back returns to where About was opened');
+    assert.match(await heading(page), /受診が必要なサイン/, 'back returns to where About was opened');
     assert.deepEqual(app.problems, []);
   } finally {
     await app.close();

@@ -19,7 +19,7 @@ for (const width of [360, 1280]) {
       await page.getByRole('button', { name: '表示言語を英語に切り替える' }).click();
       await page.waitForFunction(() => document.documentElement.lang === 'en');
       assert.match(await heading.innerText(), /Sort out your thoughts/);
-      assert.match(await page.title(), /decision guide/);
+      assert.match(await page.title(), /after a disc herniation: a guide/);
       await app.screenshot(`start-en-${width}`);
 
       await page.getByRole('button', { name: 'switch the language to Japanese' }).click();
@@ -53,7 +53,7 @@ test('the first screen is in the page before the wasm, and its start link alread
     release();
     await page.waitForSelector('html[data-app-ready]', { state: 'attached' });
     await page.waitForFunction(() => document.activeElement?.id === 'screen-heading');
-    assert.match(await page.locator('h1').innerText(), /急いで受診すべきしるし/, 'the app opens the step the early click chose');
+    assert.match(await page.locator('h1').innerText(), /受診が必要なサイン/, 'the app opens the step the early click chose');
     assert.equal(await page.locator('#prerender').count(), 0, 'the static copy is gone');
     assert.equal(await page.locator('h1').count(), 1);
   } finally {

@@ -41,7 +41,7 @@ test('Chrome reports no installability errors', async () => {
     assert.equal(manifest.display, 'standalone');
     assert.equal(manifest.start_url, './');
     assert.ok(manifest.icons.some((i) => i.purpose === 'maskable'));
-    assert.ok(manifest.translations.en.name.includes('decision guide'));
+    assert.ok(manifest.translations.en.name.includes('after a disc herniation'));
   } finally {
     await context.close();
     await served.close();
@@ -202,7 +202,7 @@ test('a deploy that is not atomic never leaves a broken page: old until the new 
     await heading(page);
     await updateOffered(page);
     await applyUpdate(page);
-    assert.match(await heading(page), /急いで受診/, 'the new build opens where the person was');
+    assert.match(await heading(page), /受診が必要なサイン/, 'the new build opens where the person was');
     assert.equal(await runsBuildB(page), true);
     assert.deepEqual(app.problems, [], 'no request for a deleted file');
   } finally {

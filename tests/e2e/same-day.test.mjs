@@ -11,7 +11,7 @@ const CASES = [
   {
     name: 'not sure about saddle numbness', lang: 'ja', width: 360,
     redFlags: { saddle_numbness: 'not_sure' }, raisedOn: '#/red-flags', then: '#/history',
-    listed: /股の間やおしりのまわりに、新しく出たか悪くなったしびれ:わからない/,
+    listed: /股の間やおしりのまわりのしびれが、新しく出た・悪くなった.*:わからない/,
   },
   {
     name: 'fever two weeks after an operation', lang: 'en', width: 1280,

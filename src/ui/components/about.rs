@@ -14,11 +14,94 @@ pub fn term(id: &str, lang: Lang) -> Html {
     }
 }
 
+/// The readability report's figures for the Japanese text, measured by `build.rs`.
+fn readability(lang: Lang) -> String {
+    use crate::content::{tenths, JA_READABILITY as R};
+    let (average, kanji) = (tenths(R.average_tenths()), tenths(R.kanji_tenths_percent()));
+    crate::content::fill::about_readability(lang, &R.sentences.to_string(), &average, &R.longest.to_string(), &kanji)
+}
+
+std::thread_local! {
+    /// The glossary terms already explained on the screen being built, and a count that keeps
+    /// each explanation's element id unique.
+    static EXPLAINED: std::cell::RefCell<(Vec<&'static str>, u32)> = const { std::cell::RefCell::new((Vec::new(), 0)) };
+}
+
+/// Starts a screen: each glossary term is explained again at its first use on it.
+pub fn new_screen() {
+    let _ = EXPLAINED.try_with(|e| e.borrow_mut().0.clear());
+}
+
+/// Builds a part that a phone shows on its own (an option card, one at a time): its terms are
+/// explained at their first use in it, whatever the rest of the screen explained.
+pub fn own_glossary_scope(build: impl FnOnce() -> Html) -> Html {
+    let outer = EXPLAINED.try_with(|e| std::mem::take(&mut e.borrow_mut().0)).unwrap_or_default();
+    let built = build();
+    let _ = EXPLAINED.try_with(|e| e.borrow_mut().0 = outer);
+    built
+}
+
+/// A message's text with the first use on this screen of each glossary term explained: in
+/// Japanese its reading above it (ruby), and a tap on it opens the glossary's meaning (a native
+/// popover: no script, closes with Esc or a tap outside).
+pub fn glossed(text: &str, lang: Lang) -> Html {
+    let mut pieces: Vec<Html> = Vec::new();
+    let mut rest = text;
+    loop {
+        // English terms start with a capital letter the running text may not have.
+        let lower = rest.to_ascii_lowercase();
+        let next = EXPLAINED.try_with(|e| {
+            let explained = &e.borrow().0;
+            GLOSSARY
+                .iter()
+                .filter(|id| !explained.contains(id))
+                .filter_map(|id| {
+                    let term = id_text("glossary", id, Some("term"), lang);
+                    lower.find(&term.to_ascii_lowercase()).map(|at| (at, *id, term.len()))
+                })
+                .min_by_key(|(at, _, _)| *at)
+        });
+        // (`try_with`, not `with`: no panic path, so no error formatting in the browser build.)
+        let Some((at, id, length)) = next.ok().flatten() else {
+            pieces.push(html! { { rest.to_string() } });
+            break;
+        };
+        let number = EXPLAINED
+            .try_with(|e| {
+                let mut e = e.borrow_mut();
+                e.0.push(id);
+                e.1 = e.1.wrapping_add(1);
+                e.1
+            })
+            .unwrap_or_default();
+        let (before, used, after) = (&rest[..at], &rest[at..at + length], &rest[at + length..]);
+        let reading = id_text("glossary", id, Some("reading"), lang);
+        let meaning = crate::content::explain::message(&format!("glossary.{id}.meaning"));
+        let target = format!("term-{number}");
+        pieces.push(html! {
+            <>
+                { before.to_string() }
+                <button type="button" class="term" popovertarget={target.clone()}>
+                    // In English, the Japanese term is the reading, as in the glossary.
+                    <ruby>{ used.to_string() }<rt lang="ja">{ reading }</rt></ruby>
+                </button>
+                <span id={target} popover="auto" class="term-meaning">
+                    <strong>{ id_text("glossary", id, Some("term"), lang) }</strong>
+                    { meaning.text(lang) }{ sources(&message_sources(meaning)) }
+                </span>
+            </>
+        });
+        rest = after;
+    }
+    pieces.into_iter().collect::<Html>()
+}
+
 /// What this aid is, who made and funds it, its dates and update policy, conflicts of
 /// interest, privacy, the glossary and the numbered references: the certification items.
 /// A plain function, not a component: no state of its own.
 pub fn about_screen(lang: Lang, on_back: &Callback<()>) -> Html {
-    let cited = |m: M| html! { <p>{ m.text(lang) }{ sources(&message_sources(m)) }</p> };
+    new_screen();
+    let cited = |m: M| html! { <p>{ glossed(m.text(lang), lang) }{ sources(&message_sources(m)) }</p> };
     html! {
         <section class="screen about" aria-labelledby="screen-heading">
             <h1 id="screen-heading" tabindex="-1">{ M::AboutTitle.text(lang) }</h1>
@@ -36,6 +119,13 @@ pub fn about_screen(lang: Lang, on_back: &Callback<()>) -> Html {
             <p><strong>{ M::AboutClinicalReview.text(lang) }</strong></p>
             <p>{ M::AboutFunding.text(lang) }</p>
             <p>{ M::AboutConflict.text(lang) }</p>
+            <h2>{ M::AboutMethodsHeading.text(lang) }</h2>
+            { cited(M::AboutMethodsSources) }
+            <p>{ M::AboutMethodsLabels.text(lang) }</p>
+            <p>{ M::AboutMethodsSearched.text(lang) }</p>
+            <p><strong>{ M::AboutMethodsNotDone.text(lang) }</strong></p>
+            <p>{ M::AboutMethodsReport.text(lang) }</p>
+            <p>{ readability(lang) }</p>
             <h2>{ M::AboutLimitsHeading.text(lang) }</h2>
             { cited(M::AboutNotDiagnosis) }
             <h2>{ M::AboutPrivacyHeading.text(lang) }</h2>

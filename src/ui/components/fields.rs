@@ -232,7 +232,7 @@ pub fn elapsed_field(props: &ElapsedProps) -> Html {
             </div>
             if *error {
                 <p class="field-error" id={format!("{base}-error")} role="alert">
-                    { M::ErrorNumber.fill(lang, &[("max", &max.to_string())]) }
+                    { crate::content::fill::error_number(lang, &max.to_string()) }
                 </p>
             }
         </fieldset>
@@ -274,7 +274,7 @@ pub fn number_field(props: &NumberProps) -> Html {
                 oninput={on_input} />
             if *error {
                 <p class="field-error" id={format!("{base}-error")} role="alert">
-                    { M::ErrorNumber.fill(lang, &[("max", &props.max.to_string())]) }
+                    { crate::content::fill::error_number(lang, &props.max.to_string()) }
                 </p>
             }
         </div>

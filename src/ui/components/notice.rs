@@ -23,7 +23,7 @@ pub fn notice_box(lang: Lang, notice: &Notice, on_choice: &Callback<NoticeChoice
                 ShareError::NewerVersion(_) => M::NoticeReasonNewer,
                 ShareError::Invalid(_) => M::NoticeReasonInvalid,
             };
-            M::NoticeBrokenLink.fill(lang, &[("reason", reason.text(lang))])
+            crate::content::fill::notice_broken_link(lang, reason.text(lang))
         }
         Notice::LanguageUnavailable => M::NoticeLanguageUnavailable.text(lang).to_string(),
         Notice::SavedAnswersUnreadable => M::NoticeSavedUnreadable.text(lang).to_string(),

@@ -3,6 +3,7 @@
 
 use yew::prelude::*;
 
+use super::about::{glossed, own_glossary_scope};
 use super::icon_array::icon_array;
 use super::sources::{numbers, sources};
 use crate::content::explain::{no_figures_note, id_text, message_sources, outcome_sentence, population};
@@ -62,13 +63,17 @@ fn text_field(option: &str, field: &str, heading: M, lang: Lang) -> Html {
     html! {
         <div class={classes!("option-field", field.to_string())}>
             <h4>{ heading.text(lang) }</h4>
-            <p>{ message.text(lang) }{ sources(&message_sources(message)) }</p>
+            <p>{ glossed(message.text(lang), lang) }{ sources(&message_sources(message)) }</p>
         </div>
     }
 }
 
 /// Every option gets the same fields in the same order; the grid aligns them across cards.
 fn option_card(option: &OptionView, shown: bool, lang: Lang) -> Html {
+    own_glossary_scope(|| option_card_body(option, shown, lang))
+}
+
+fn option_card_body(option: &OptionView, shown: bool, lang: Lang) -> Html {
     let id = option.id.as_str();
     html! {
         <article class={classes!("option-card", shown.then_some("is-shown"))} id={format!("option-{id}")}
@@ -80,7 +85,7 @@ fn option_card(option: &OptionView, shown: bool, lang: Lang) -> Html {
                 if option.only_after_surgery {
                     <p class="after-surgery">{ M::OptionsOnlyAfterSurgery.text(lang) }</p>
                 }
-                <p>{ id_text("option", id, Some("who"), lang) }{ sources(&message_sources(crate::content::explain::message(&format!("option.{id}.who")))) }</p>
+                <p>{ glossed(id_text("option", id, Some("who"), lang), lang) }{ sources(&message_sources(crate::content::explain::message(&format!("option.{id}.who")))) }</p>
                 <p class="considered-when">{ M::OptionsConsideredWhen.text(lang) }</p>
                 if option.considered_when.is_empty() {
                     <p class="no-conditions">{ M::OptionsNoGuidelineConditions.text(lang) }</p>
@@ -90,7 +95,7 @@ fn option_card(option: &OptionView, shown: bool, lang: Lang) -> Html {
                         <li class={classes!("condition", c.status.as_str().to_string())}>
                             <span class="mark" aria-hidden="true">{ status_mark(c.status) }</span>
                             <span>
-                                { id_text("condition", c.id.as_str(), None, lang) }
+                                { glossed(id_text("condition", c.id.as_str(), None, lang), lang) }
                                 { status_note(c.status, lang) }
                             </span>
                         </li>
@@ -111,7 +116,7 @@ fn option_card(option: &OptionView, shown: bool, lang: Lang) -> Html {
                         <figure class="outcome">
                             { icon_array(outcome.out_of_100, outcome.up_to, &sentence) }
                             <figcaption>
-                                { sentence }
+                                { glossed(&sentence, lang) }
                                 { sources(&numbers(&[outcome.citation])) }
                                 if outcome.up_to.is_some() {
                                     <span class="range-note">{ M::ResultsIconRange.text(lang) }</span>
@@ -125,7 +130,7 @@ fn option_card(option: &OptionView, shown: bool, lang: Lang) -> Html {
             { text_field(id, "living", M::OptionsFieldLiving, lang) }
             <div class="option-field cost">
                 <h4>{ M::ResultsCost.text(lang) }</h4>
-                <p>{ id_text("insurance", option.facts.insurance.as_str(), None, lang) }</p>
+                <p>{ glossed(id_text("insurance", option.facts.insurance.as_str(), None, lang), lang) }</p>
             </div>
             <div class="option-field evidence">
                 <h4>{ M::ResultsEvidence.text(lang) }</h4>

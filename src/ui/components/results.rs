@@ -6,7 +6,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::about::term;
+use super::about::{glossed, new_screen, term};
 use super::banner::urgency_box;
 use super::fields::{choice, yes_no_field, ChoiceProps};
 use super::icon_array::icon_array;
@@ -17,6 +17,7 @@ use super::options::{option_comparison, status_note, who};
 use super::sources::{all_references, numbers, reference_list, sources};
 use super::summary::summary;
 use crate::content::explain::{answer_line, GRADE_NOTES, id_text, message_sources, outcome_sentence, SAFETY_NET};
+use crate::content::knowledge::{Replies, KNOWLEDGE_CHECK};
 use crate::content::{Lang, M};
 use crate::core::assessment::{Assessment, Requirement};
 use crate::core::edit::Edit;
@@ -55,6 +56,11 @@ pub struct ResultsProps {
     pub on_choose_part: Callback<Part>,
     #[prop_or_default]
     pub on_open_all: Callback<bool>,
+    /// The knowledge check's replies, and where a reply goes.
+    #[prop_or_default]
+    pub knowledge: Replies,
+    #[prop_or_default]
+    pub on_knowledge: Callback<(usize, u8)>,
 }
 
 /// The title of each section, as its heading and in the index.
@@ -67,6 +73,7 @@ fn part_title(part: Part) -> M {
         Part::SelfCare => M::ResultsSelfCare,
         Part::Accident => M::ResultsAccident,
         Part::Questions => M::ResultsQuestions,
+        Part::Knowledge => M::ResultsKnowledge,
         Part::Readiness => M::ResultsSure,
         Part::Leaning => M::ResultsLeaning,
         Part::Keep => M::ResultsKeep,
@@ -171,6 +178,7 @@ impl PartialEq for Findings {
 
 #[function_component(ResultsScreen)]
 pub fn results_screen(props: &ResultsProps) -> Html {
+    new_screen();
     let lang = props.lang;
     let answers = &props.answers;
     let assessment = &*props.assessment.0;
@@ -211,6 +219,7 @@ pub fn results_screen(props: &ResultsProps) -> Html {
                     { for assessment.questions.iter().map(|q| html! { <li>{ id_text("question", q.as_str(), None, lang) }</li> }) }
                 </ol>
             })) }
+            { fold(Part::Knowledge, props, open(Part::Knowledge).then(|| knowledge_check(lang, &props.knowledge, &props.on_knowledge))) }
             { fold(Part::Readiness, props, open(Part::Readiness).then(|| readiness(assessment, answers, lang, &props.on_edit))) }
             { fold(Part::Leaning, props, open(Part::Leaning).then(|| leaning(answers, lang, &props.on_edit))) }
             // Never folded: keeping the results (print, link, remember, start over) is the way out.
@@ -221,7 +230,7 @@ pub fn results_screen(props: &ResultsProps) -> Html {
             </section>
             if *complete {
                 { fold(Part::References, props, open(Part::References).then(|| reference_list(lang, &all_references(), ""))) }
-                { summary(lang, answers, assessment, &props.today) }
+                { summary(lang, answers, assessment, &props.knowledge, &props.today) }
             }
         </div>
     }
@@ -264,7 +273,7 @@ fn situation(assessment: &Assessment, answers: &Answers, lang: Lang) -> Html {
 /// The condition and the decision, before the person's own findings (IPDAS: describe the
 /// condition, state the decision), with the natural course as an icon array.
 fn learn(assessment: &Assessment, lang: Lang) -> Html {
-    let cited = |m: M| html! { <p>{ m.text(lang) }{ sources(&message_sources(m)) }</p> };
+    let cited = |m: M| html! { <p>{ glossed(m.text(lang), lang) }{ sources(&message_sources(m)) }</p> };
     // The natural course: watchful waiting's figure, the same for everyone.
     let shrinks = &assessment.options[0].facts.outcomes[0];
     let sentence = outcome_sentence(shrinks, lang);
@@ -280,7 +289,7 @@ fn learn(assessment: &Assessment, lang: Lang) -> Html {
             // General information, the same for everyone: never drawn from the person's answers.
             { cited(M::LearnOtherCauses) }
             <ul class="other-causes">
-                { for ["piriformis", "foraminal_stenosis", "canal_stenosis", "psps", "scar_tissue"].map(|id| {
+                { for crate::content::OTHER_CAUSES.map(|id| {
                     let meaning = crate::content::explain::message(&format!("glossary.{id}.meaning"));
                     html! { <li><strong>{ term(id, lang) }</strong>{ ": " }{ meaning.text(lang) }{ sources(&message_sources(meaning)) }</li> }
                 }) }
@@ -302,13 +311,13 @@ fn topics(assessment: &Assessment, answers: &Answers, lang: Lang) -> Html {
                 html! {
                     <article class="topic">
                         <h3>{ id_text("topic", id, Some("title"), lang) }</h3>
-                        <p>{ id_text("topic", id, Some("body"), lang) }{ sources(&numbers(&topic.citations)) }</p>
+                        <p>{ glossed(id_text("topic", id, Some("body"), lang), lang) }{ sources(&numbers(&topic.citations)) }</p>
                         { for topic.subtopics.iter().map(|sub| {
                             let body = crate::content::explain::message(&format!("subtopic.{}.body", sub.id.as_str()));
                             html! {
                                 <div class="subtopic">
                                     <h4>{ id_text("subtopic", sub.id.as_str(), Some("title"), lang) }</h4>
-                                    <p>{ body.text(lang) }{ sources(&message_sources(body)) }</p>
+                                    <p>{ glossed(body.text(lang), lang) }{ sources(&message_sources(body)) }</p>
                                     { because(answers, &sub.because, lang) }
                                 </div>
                             }
@@ -381,7 +390,7 @@ fn requirement_list(requirements: &[&Requirement], answers: &Answers, lang: Lang
             { for requirements.iter().map(|r| html! {
                 <li class={classes!("condition", r.status.as_str().to_string())}>
                     <span>
-                        { id_text("requirement", r.id.as_str(), None, lang) }
+                        { glossed(id_text("requirement", r.id.as_str(), None, lang), lang) }
                         { status_note(r.status, lang) }
                     </span>
                     { because(answers, &r.because, lang) }
@@ -395,7 +404,7 @@ fn accident(assessment: &Assessment, answers: &Answers, lang: Lang) -> Html {
     let Some(grade) = &assessment.disability_grade else { return html! {} };
     html! {
         <>
-            <p class="decided-by">{ M::GradeDecidedBy.text(lang) }{ sources(&message_sources(M::GradeDecidedBy)) }</p>
+            <p class="decided-by">{ glossed(M::GradeDecidedBy.text(lang), lang) }{ sources(&message_sources(M::GradeDecidedBy)) }</p>
             { for grade.grades.iter().map(|check| {
                 let id = check.grade.as_str();
                 let official: Vec<&Requirement> = check.requirements.iter().filter(|r| r.official).collect();
@@ -404,7 +413,7 @@ fn accident(assessment: &Assessment, answers: &Answers, lang: Lang) -> Html {
                     <article class="grade">
                         <h3>{ id_text("grade", id, Some("title"), lang) }</h3>
                         <p class="wording">{ id_text("grade", id, Some("wording"), lang) }{ sources(&message_sources(crate::content::explain::message(&format!("grade.{id}.wording")))) }</p>
-                        <p>{ id_text("grade", id, Some("reading"), lang) }{ sources(&message_sources(crate::content::explain::message(&format!("grade.{id}.reading")))) }</p>
+                        <p>{ glossed(id_text("grade", id, Some("reading"), lang), lang) }{ sources(&message_sources(crate::content::explain::message(&format!("grade.{id}.reading")))) }</p>
                         <h4>{ M::GradeOfficial.text(lang) }</h4>
                         { requirement_list(&official, answers, lang) }
                         <h4>{ M::GradeUnofficial.text(lang) }</h4>
@@ -416,7 +425,47 @@ fn accident(assessment: &Assessment, answers: &Answers, lang: Lang) -> Html {
             <ul>{ for grade.documents.iter().map(|d| html! { <li>{ id_text("document", d.as_str(), None, lang) }</li> }) }</ul>
             <h3>{ M::GradeDenials.text(lang) }</h3>
             <ul>{ for grade.denial_reasons.iter().map(|d| html! { <li>{ id_text("denial", d.as_str(), None, lang) }</li> }) }</ul>
-            { for GRADE_NOTES.map(|m| html! { <p>{ m.text(lang) }{ sources(&message_sources(m)) }</p> }) }
+            { for GRADE_NOTES.map(|m| html! { <p>{ glossed(m.text(lang), lang) }{ sources(&message_sources(m)) }</p> }) }
+        </>
+    }
+}
+
+/// Five questions on the facts of this decision, each answered at once with what the sources
+/// say. Never scored; nothing here is kept.
+fn knowledge_check(lang: Lang, replies: &Replies, on_reply: &Callback<(usize, u8)>) -> Html {
+    const VALUES: [&str; 4] = ["0", "1", "2", "3"];
+    html! {
+        <>
+            <p>{ M::QuizIntro.text(lang) }</p>
+            { for KNOWLEDGE_CHECK.iter().zip(replies).enumerate().map(|(n, (question, reply))| {
+                let labels = question.choices.iter().map(|m| m.text(lang)).chain([M::ChoiceNotSure.text(lang)]);
+                let options: Vec<_> = VALUES.iter().copied().zip(labels).collect();
+                let on_reply = on_reply.clone();
+                let on_pick = Callback::from(move |value: &'static str| {
+                    if let Some(index) = VALUES.iter().position(|v| *v == value) {
+                        on_reply.emit((n, index as u8));
+                    }
+                });
+                html! {
+                    <div class="knowledge-question">
+                        { choice(ChoiceProps {
+                            name: format!("knowledge-{n}").into(),
+                            legend: question.prompt.text(lang).into(),
+                            options,
+                            selected: reply.map(|r| VALUES[usize::from(r)]),
+                            on_pick,
+                            class: classes!("knowledge"),
+                            hint: None,
+                        }) }
+                        <p class="knowledge-feedback" aria-live="polite">
+                            if let Some(reply) = reply {
+                                <strong>{ if *reply == question.expected { M::QuizAsSources.text(lang) } else { M::QuizDiffers.text(lang) } }</strong>
+                                { question.explanation.text(lang) }{ sources(&message_sources(question.explanation)) }
+                            }
+                        </p>
+                    </div>
+                }
+            }) }
         </>
     }
 }
@@ -434,7 +483,7 @@ fn readiness(assessment: &Assessment, answers: &Answers, lang: Lang, on_edit: &C
             { for answers.decision.sure_items().iter().map(|(id, value)| yes_no_field(lang, *id, *value, on_edit, false)) }
             <div class="sure-result" aria-live="polite">
                 if let Some(score) = readiness.score {
-                    <p><strong>{ M::SureScore.fill(lang, &[("score", &score.to_string())]) }</strong></p>
+                    <p><strong>{ crate::content::fill::sure_score(lang, &score.to_string()) }</strong></p>
                 }
                 <p>{ guidance.text(lang) }{ sources(&message_sources(guidance)) }</p>
             </div>

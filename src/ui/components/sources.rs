@@ -4,6 +4,18 @@ use crate::content::explain::reference_number;
 use crate::content::{reference_text, Lang, M, REFERENCE_IDS};
 use crate::core::ids::Citation;
 
+/// Reference numbers in order, each once. A table of seen numbers, not a sort: the browser
+/// build then carries no sorting code (about 1.5 KB).
+pub fn distinct_sorted(numbers: impl IntoIterator<Item = usize>) -> Vec<usize> {
+    let mut seen = [false; 256];
+    for n in numbers {
+        if let Some(slot) = seen.get_mut(n) {
+            *slot = true;
+        }
+    }
+    (1..=REFERENCE_IDS.len()).filter(|n| seen[*n]).collect()
+}
+
 /// The reference numbers after a statement, like `[1, 10]`. A plain function, not a
 /// component: the results show many of them, and each component instance costs a render.
 pub fn sources(numbers: &[usize]) -> Html {

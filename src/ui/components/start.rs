@@ -17,7 +17,7 @@ pub fn start_screen(lang: Lang) -> Html {
             <p>{ M::StartWhat.text(lang) }</p>
             <ul class="promises">
                 <li>{ M::StartNotDiagnosis.text(lang) }</li>
-                <li>{ M::StartMinutes.fill(lang, &[("minutes", &minutes)]) }</li>
+                <li>{ crate::content::fill::start_minutes(lang, &minutes) }</li>
                 <li>{ M::StartPrivate.text(lang) }</li>
             </ul>
             // A link to the first step's fragment, not a button: it works in the prerendered page

@@ -35,7 +35,7 @@ pub fn step(props: &StepProps) -> Html {
     };
     let on_back = props.on_back.reform(|_: MouseEvent| ());
     let next_label = if props.screen.next(&Default::default()) == Screen::Results { M::NavResults } else { M::NavNext };
-    let progress = M::ProgressStep.fill(lang, &[("n", &number.to_string()), ("total", &total.to_string())]);
+    let progress = crate::content::fill::progress_step(lang, &number.to_string(), &total.to_string());
     html! {
         <section class="screen step" aria-labelledby="screen-heading">
             <p class="progress-text" id="progress-text">{ progress.clone() }</p>

@@ -1,8 +1,9 @@
 use yew::prelude::*;
 
 use super::results::safety_net;
-use super::sources::{numbers, reference_list, sources};
+use super::sources::{distinct_sorted, numbers, reference_list, sources};
 use crate::content::explain::{answer_line, answer_value, id_text, message_sources, SAFETY_NET};
+use crate::content::knowledge::{to_go_over, Replies};
 use crate::content::{Lang, M};
 use crate::core::ids::AnswerId;
 use crate::core::{Answers, Assessment};
@@ -10,19 +11,21 @@ use crate::core::{Answers, Assessment};
 /// The printed page: only this shows on paper (see the print stylesheet). Answers,
 /// urgency, the safety net, topics, questions, leaning, date and the sources it cites. A plain
 /// function: it has no state, and a component type costs the first load its lifecycle code.
-pub fn summary(lang: Lang, answers: &Answers, assessment: &Assessment, today: &str) -> Html {
+pub fn summary(lang: Lang, answers: &Answers, assessment: &Assessment, knowledge: &Replies, today: &str) -> Html {
+    let go_over: Vec<M> = to_go_over(knowledge).map(|q| q.prompt).collect();
     let level = assessment.urgency.level.as_str();
     let answered: Vec<AnswerId> =
         AnswerId::ALL.iter().copied().filter(|id| answer_value(answers, *id, lang).is_some()).collect();
-    let mut cited: Vec<usize> = numbers(&assessment.urgency.citations);
-    cited.extend(assessment.topics.iter().flat_map(|t| numbers(&t.citations)));
-    cited.extend(SAFETY_NET.into_iter().flat_map(message_sources));
-    cited.sort();
-    cited.dedup();
+    let cited = distinct_sorted(
+        numbers(&assessment.urgency.citations)
+            .into_iter()
+            .chain(assessment.topics.iter().flat_map(|t| numbers(&t.citations)))
+            .chain(SAFETY_NET.into_iter().flat_map(message_sources)),
+    );
     html! {
         <section class="print-summary" aria-hidden="true">
             <h1>{ M::SummaryTitle.text(lang) }</h1>
-            <p>{ M::SummaryDate.fill(lang, &[("date", today)]) }</p>
+            <p>{ crate::content::fill::summary_date(lang, today) }</p>
             <h2>{ id_text("urgency", level, Some("title"), lang) }</h2>
             <p>{ id_text("urgency", level, Some("action"), lang) }{ sources(&numbers(&assessment.urgency.citations)) }</p>
             { safety_net(lang) }
@@ -41,11 +44,15 @@ pub fn summary(lang: Lang, answers: &Answers, assessment: &Assessment, today: &s
             </ul>
             <h2>{ M::ResultsQuestions.text(lang) }</h2>
             <ol>{ for assessment.questions.iter().map(|q| html! { <li>{ id_text("question", q.as_str(), None, lang) }</li> }) }</ol>
+            if !go_over.is_empty() {
+                <h2>{ M::QuizGoOver.text(lang) }</h2>
+                <ul>{ for go_over.iter().map(|m| html! { <li>{ m.text(lang) }</li> }) }</ul>
+            }
             <h2>{ M::SummaryLeaning.text(lang) }</h2>
             <p>{ answer_value(answers, AnswerId::Leaning, lang).unwrap_or_else(|| M::SummaryNotAnswered.text(lang).to_string()) }</p>
             <h2>{ M::SummarySure.text(lang) }</h2>
             <p>{ match assessment.readiness.score {
-                Some(score) => M::SureScore.fill(lang, &[("score", &score.to_string())]),
+                Some(score) => crate::content::fill::sure_score(lang, &score.to_string()),
                 None => M::SummaryNotAnswered.text(lang).to_string(),
             } }</p>
             <h2>{ M::SummaryAnswers.text(lang) }</h2>

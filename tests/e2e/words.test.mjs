@@ -1,0 +1,108 @@
+// Words a patient understands: the knowledge check, hard terms explained where they are first
+// used, the About page's methods and readability, and the page's description in each language.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { openApp } from './harness.mjs';
+import { afterSurgeryWithAccident, heading } from './flow.mjs';
+
+const feedback = (page, n) => page.locator('.knowledge-question').nth(n).locator('.knowledge-feedback');
+
+test('the knowledge check answers at once from the sources, scores nothing, stays out of the link and is printed as questions to go over', async () => {
+  const app = await openApp({ width: 360, height: 800 });
+  const { page } = app;
+  try {
+    await afterSurgeryWithAccident(page);
+    const section = page.locator('.results-section.knowledge');
+    assert.match(await section.locator('h2').innerText(), /理解を確かめる5つの質問/);
+    assert.equal(await section.locator('.knowledge-question').count(), 5);
+    await page.click('button:has-text("リンクをコピー")');
+    const link = await page.inputValue('#share-link');
+    for (let n = 0; n < 5; n += 1) assert.equal(await feedback(page, n).innerText(), '', 'no feedback before a reply');
+
+    // As the sources say; otherwise; not sure (the last choice).
+    await page.check('input[name="knowledge-0"][value="0"]');
+    assert.match(await feedback(page, 0).innerText(), /^資料のとおりです。\s*ヘルニアによる足の痛みは/);
+    assert.equal(await feedback(page, 0).locator('sup.sources').count(), 1, 'the explanation cites its sources');
+    await page.check('input[name="knowledge-1"][value="0"]');
+    assert.match(await feedback(page, 1).innerText(), /^資料では、次のようになっています。\s*強い坐骨神経痛が/);
+    await page.check('input[name="knowledge-2"][value="3"]');
+    assert.match(await feedback(page, 2).innerText(), /119番/);
+    await app.screenshot('knowledge-check-360');
+
+    const text = await section.innerText();
+    assert.doesNotMatch(text, /[0-9]\s*(\/|問中)\s*5|正解|不正解|点数は[0-9]/, 'no score and no verdict on the person');
+    assert.equal(await page.inputValue('#share-link'), link, 'the replies are not in the link');
+    assert.equal(await page.evaluate(() => localStorage.length), 0, 'nor on the device');
+
+    await page.emulateMedia({ media: 'print' });
+    const printed = await page.locator('.print-summary').innerText();
+    assert.ok(printed.includes('医師と確かめたいこと'), 'the printout lists the questions to go over');
+    assert.ok(printed.includes('早めの手術を勧められた群のほうが'), 'one answered otherwise than the sources');
+    assert.ok(printed.includes('すぐに119番に電話するのは'), 'one answered "not sure"');
+    assert.ok(!printed.includes('手術をしなくても、3か月ほどで和らぐことが多い'), 'not one answered as the sources say');
+    assert.deepEqual(app.problems, []);
+  } finally {
+    await app.close();
+  }
+});
+
+test('a hard term has its reading at its first use on the results, and a tap opens its meaning', async () => {
+  const app = await openApp({ width: 1280 });
+  const { page } = app;
+  try {
+    await afterSurgeryWithAccident(page);
+    const terms = page.locator('.results button.term');
+    const complication = terms.filter({ hasText: '合併症' });
+    assert.equal(await complication.count(), 1, 'explained once on the screen');
+    assert.equal(await complication.locator('rt').innerText(), 'がっぺいしょう');
+    for (const term of ['坐骨神経痛', '馬尾', '因果関係', '異議申立て', '自由診療']) {
+      assert.equal(await terms.filter({ hasText: term }).count(), 1, `${term} is explained at its first use`);
+    }
+    await complication.scrollIntoViewIfNeeded();
+    await complication.click();
+    const meaning = page.locator('.term-meaning:popover-open');
+    await meaning.waitFor();
+    assert.match(await meaning.innerText(), /合併症[\s\S]*手術や治療がきっかけで起こる/);
+    await app.screenshot('term-meaning-1280');
+    await page.keyboard.press('Escape');
+    await meaning.waitFor({ state: 'detached' }).catch(() => {});
+    assert.equal(await page.locator('.term-meaning:popover-open').count(), 0, 'Esc closes it');
+
+    // The same in English: the Japanese term above the English word, and the page says who it is for in English.
+    assert.match(await page.getAttribute('meta[name="description"]', 'content'), /腰椎椎間板ヘルニア/);
+    await page.click('.lang-switch');
+    await page.waitForFunction(() => document.documentElement.lang === 'en');
+    assert.match(await page.getAttribute('meta[name="description"]', 'content'), /^A guide for people whose pain or numbness goes on/);
+    assert.match(await page.title(), /Pain or numbness after a disc herniation/);
+    const english = page.locator('.results button.term').filter({ hasText: 'complication' });
+    assert.equal(await english.count(), 1);
+    assert.equal(await english.locator('rt').innerText(), '合併症');
+    assert.deepEqual(app.problems, []);
+  } finally {
+    await app.close();
+  }
+});
+
+test('the About page says how the aid was made, what is not done yet, how to report an error, and how plain its Japanese is', async () => {
+  const app = await openApp({ width: 360, height: 800 });
+  const { page } = app;
+  try {
+    await heading(page);
+    await page.click('.app-footer .link-button');
+    assert.match(await heading(page), /このガイドについて/);
+    const about = page.locator('.about');
+    await about.locator('h2', { hasText: 'どうやって作ったか' }).waitFor();
+    const text = await about.innerText();
+    for (const part of ['まず診療ガイドライン', '腰痛診療ガイドライン2019', '資料を最後に探して確かめた日:2026年11月26日',
+      'まだしていないこと', '誤りに気づいたときは', '参考に作りました']) {
+      assert.ok(text.includes(part), `About says ${part}`);
+    }
+    const readability = text.match(/文は(\d+)あり、平均([\d.]+)字、最も長い文は(\d+)字です。漢字は文字の([\d.]+)%/);
+    assert.ok(readability, 'the readability figures are there');
+    assert.ok(Number(readability[2]) <= 30 && Number(readability[3]) <= 60 && Number(readability[4]) <= 35, readability[0]);
+    await app.screenshot('about-360');
+    assert.deepEqual(app.problems, []);
+  } finally {
+    await app.close();
+  }
+});
