@@ -514,7 +514,7 @@ fn seeds(decoder: Decoder, rng: &mut Rng) -> Vec<Vec<u8>> {
             ]);
             for (i, code) in codes.iter().enumerate() {
                 let lang = if i % 2 == 0 { Lang::En } else { Lang::Ja };
-                fragments.push(Route::share_fragment(*rng.pick(&screens), code, lang));
+                fragments.push(Route::share_fragment(*rng.pick(&screens), code, lang, None));
             }
             fragments
         }

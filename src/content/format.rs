@@ -85,8 +85,9 @@ pub const SHOWN_EARLY: [&str; 3] = ["keep.forget", "results.because", "results.s
 /// only the "your answers" lists use (no urgency rests on these answers, so no warning on a step
 /// lists them, and no step asks with them), and the two urgency levels that no step's banner
 /// shows (it shows only "see a doctor within days" and above).
-pub const LATER_PREFIXES: [&str; 7] = [
-    "answer.decision.", "answer.history.tried.", "answer.symptoms.areas.", "answer.symptoms.worse_with.", "answer.values.",
+pub const LATER_PREFIXES: [&str; 9] = [
+    "answer.accident.treatment_months", "answer.accident.visit_regularity", "answer.decision.", "answer.history.tried.",
+    "answer.symptoms.areas.", "answer.symptoms.worse_with.", "answer.values.",
     "urgency.routine.", "urgency.self_care.",
 ];
 

@@ -37,6 +37,30 @@ pub fn to_go_over(replies: &Replies) -> impl Iterator<Item = &'static KnowledgeQ
     KNOWLEDGE_CHECK.iter().zip(replies).filter(|(q, r)| r.is_some_and(|r| r != q.expected)).map(|(q, _)| q)
 }
 
+/// The replies as a link's `k=` value, only when the person asks for it: a character a
+/// question, `-` for unanswered, else the reply's index.
+pub fn encode_replies(replies: &Replies) -> String {
+    replies.iter().map(|r| r.map_or('-', |r| char::from(b'0' + r))).collect()
+}
+
+/// Reads a link's `k=` value; `None` if it is not one this build wrote (wrong length, or a
+/// reply no question has), so a damaged value restores nothing rather than something wrong.
+pub fn decode_replies(text: &str) -> Option<Replies> {
+    let mut replies: Replies = [None; KNOWLEDGE_CHECK.len()];
+    if text.len() != replies.len() {
+        return None;
+    }
+    for ((slot, question), byte) in replies.iter_mut().zip(&KNOWLEDGE_CHECK).zip(text.bytes()) {
+        *slot = match byte {
+            b'-' => None,
+            // One past the last choice is "not sure".
+            b'0'..=b'9' if usize::from(byte - b'0') <= question.choices.len() => Some(byte - b'0'),
+            _ => return None,
+        };
+    }
+    Some(replies)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -48,6 +72,17 @@ mod tests {
             assert!(usize::from(question.expected) < question.choices.len(), "{}", question.prompt.key());
             assert!(!question.explanation.citations().is_empty(), "{} cites no source", question.explanation.key());
             assert!(question.choices.len() >= 2);
+        }
+    }
+
+    #[test]
+    fn replies_round_trip_through_a_link_and_a_damaged_value_restores_nothing() {
+        let replies: Replies = [Some(0), None, Some(3), Some(2), None];
+        assert_eq!(encode_replies(&replies), "0-32-");
+        assert_eq!(decode_replies("0-32-"), Some(replies));
+        assert_eq!(decode_replies("-----"), Some([None; 5]));
+        for bad in ["", "0-32", "0-32--", "0-92-", "0-3x-", "0-4--", "０----"] {
+            assert_eq!(decode_replies(bad), None, "{bad}");
         }
     }
 

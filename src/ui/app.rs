@@ -243,7 +243,8 @@ pub fn app(props: &AppProps) -> Html {
                     on_toggle_part={dispatch_with(&state, Action::TogglePart)}
                     on_choose_part={dispatch_with(&state, Action::ChoosePart)}
                     on_open_all={dispatch_with(&state, Action::OpenAllParts)}
-                    knowledge={state.knowledge} on_knowledge={dispatch_with(&state, |(n, reply): (usize, u8)| Action::AnswerKnowledge(n, reply))} />
+                    knowledge={state.knowledge} on_knowledge={dispatch_with(&state, |(n, reply): (usize, u8)| Action::AnswerKnowledge(n, reply))}
+                    knowledge_in_link={state.knowledge_in_link} on_knowledge_in_link={dispatch_with(&state, Action::KnowledgeInLink)} />
             }
         }
         Screen::About => {

@@ -1,6 +1,7 @@
 //! Screens and their URL fragments: each step has its own `#/…`, so the browser's back
 //! button works, and a share link carries the answers after `?a=` inside the fragment.
 
+use crate::content::knowledge::{decode_replies, encode_replies, Replies};
 use crate::content::Lang;
 use crate::core::assessment::UrgencyLevel;
 use crate::core::triage::{self, Section};
@@ -128,6 +129,9 @@ pub struct Route {
     /// Set on the fragment an update reload goes through: the tab's own answers and whether
     /// it was remembering them. Its answers are the person's, never a link to ask about.
     pub resume: Option<bool>,
+    /// Knowledge-check replies, when the person chose to put them in the link (or an update
+    /// reload carries the tab's own); a damaged value is ignored.
+    pub knowledge: Option<Replies>,
 }
 
 /// Decodes `%XX` escapes and `+`; `None` for broken escapes or text that is not UTF-8.
@@ -199,6 +203,7 @@ impl Route {
                 "lang" => route.lang = Lang::from_tag(value),
                 "embed" => embedded = value == "1",
                 "resume" => route.resume = Some(value == "1"),
+                "k" => route.knowledge = decode_replies(value),
                 "host" => embed.host_origin = percent_decode(value).and_then(origin).unwrap_or_default(),
                 "provider" => embed.provider_name = percent_decode(value).filter(|n| !n.trim().is_empty() && n.len() <= 200),
                 "provider_url" => embed.provider_url = percent_decode(value).and_then(web_link),
@@ -228,6 +233,9 @@ impl Route {
         if let Some(remember) = self.resume {
             query.push(format!("resume={}", u8::from(remember)));
         }
+        if let Some(replies) = &self.knowledge {
+            query.push(format!("k={}", encode_replies(replies)));
+        }
         if let Some(embed) = &self.embed {
             query.push("embed=1".to_string());
             query.push(format!("host={}", percent_encode(&embed.host_origin)));
@@ -244,9 +252,10 @@ impl Route {
         }
     }
 
-    /// The fragment of a share link.
-    pub fn share_fragment(screen: Screen, code: &str, lang: Lang) -> String {
-        format!("#/{}?a={code}&lang={}", screen.path(), lang.tag())
+    /// The fragment of a share link, with the knowledge-check replies only if the person chose.
+    pub fn share_fragment(screen: Screen, code: &str, lang: Lang, knowledge: Option<&Replies>) -> String {
+        let replies = knowledge.map(|k| format!("&k={}", encode_replies(k))).unwrap_or_default();
+        format!("#/{}?a={code}&lang={}{replies}", screen.path(), lang.tag())
     }
 }
 
@@ -265,7 +274,7 @@ mod tests {
 
     #[test]
     fn share_fragments_carry_answers_and_language() {
-        let route = Route::parse(&Route::share_fragment(Screen::Results, "1.y~abc", Lang::En));
+        let route = Route::parse(&Route::share_fragment(Screen::Results, "1.y~abc", Lang::En, None));
         assert_eq!(route, Route { screen: Screen::Results, shared: Some("1.y~abc".into()), lang: Some(Lang::En), ..Route::default() });
     }
 
@@ -281,6 +290,7 @@ mod tests {
                 provider_url: Some("https://clinic.example/?a=1&b=2".into()),
             }),
             resume: Some(true),
+            knowledge: Some([Some(0), None, Some(3), None, Some(1)]),
         };
         assert_eq!(Route::parse(&route.to_fragment()), route);
         assert_eq!(Route::parse("#/results?a=1.y%7Eabc").shared.as_deref(), Some("1.y~abc"));

@@ -36,6 +36,8 @@ pub enum Notice {
 pub struct PendingLink {
     pub answers: Answers,
     pub screen: Screen,
+    /// The knowledge-check replies the link carries, if its sender chose to include them.
+    pub knowledge: Option<Replies>,
 }
 
 /// What this device can keep for the app, as found at start.
@@ -92,6 +94,8 @@ pub struct AppState {
     /// Replies to the knowledge check: in this page only, never in a link or on the device;
     /// the printout lists the questions to go over.
     pub knowledge: Replies,
+    /// The person chose to put those replies in the links they copy (off unless they do).
+    pub knowledge_in_link: bool,
 }
 
 /// The results' sections after the head (the urgency, the safety net and the situation, which
@@ -178,6 +182,7 @@ impl Default for AppState {
             parts_open: Parts::default(),
             part_chosen: None,
             knowledge: Replies::default(),
+            knowledge_in_link: false,
         }
     }
 }
@@ -200,6 +205,8 @@ pub enum Action {
     OpenAllParts(bool),
     /// Answered question `.0` of the knowledge check with choice `.1` (one past the last is "not sure").
     AnswerKnowledge(usize, u8),
+    /// Chose whether copied links carry the knowledge-check replies.
+    KnowledgeInLink(bool),
     /// Turns "remember my answers on this device" on or off (the caller deletes them when off).
     Remember(bool),
     /// Saving failed: remembering goes off, and the person is told.
@@ -268,6 +275,8 @@ impl AppState {
             lang: Some(self.lang),
             embed: self.embed.clone(),
             resume: Some(self.remember),
+            // The tab's own replies come back after an update reload too; nothing is stored.
+            knowledge: self.knowledge.iter().any(Option::is_some).then_some(self.knowledge),
         };
         route.to_fragment()
     }
@@ -301,10 +310,13 @@ impl Reducible for AppState {
                     Some(Ok(answers)) if answers == self.answers || self.answers == AppState::default().answers => {
                         next.answers = answers;
                         next.pending_link = None;
+                        if let Some(replies) = route.knowledge {
+                            next.knowledge = replies;
+                        }
                         next.arrive(&self, route.screen);
                     }
                     // Different answers never replace the person's without their say.
-                    Some(Ok(answers)) => next.pending_link = Some(Box::new(PendingLink { answers, screen: route.screen })),
+                    Some(Ok(answers)) => next.pending_link = Some(Box::new(PendingLink { answers, screen: route.screen, knowledge: route.knowledge })),
                     // A broken link keeps everything the person had, including the screen.
                     Some(Err(error)) => next.notice = Some(Notice::BrokenLink(error)),
                     None if route.screen != self.screen => next.arrive(&self, route.screen),
@@ -322,6 +334,7 @@ impl Reducible for AppState {
                     *slot = Some(reply);
                 }
             }
+            Action::KnowledgeInLink(on) => next.knowledge_in_link = on,
             Action::OpenAllParts(open) => next.parts_open = if open { Parts::ALL } else { Parts::default() },
             Action::Remember(on) => {
                 next.remember = on;
@@ -344,6 +357,9 @@ impl Reducible for AppState {
                 if let Some(link) = next.pending_link.take() {
                     let mine = std::mem::replace(&mut next.answers, link.answers.clone());
                     next.before_link = Some(Box::new(mine));
+                    if let Some(replies) = link.knowledge {
+                        next.knowledge = replies;
+                    }
                     next.arrive(&self, link.screen);
                 }
             }
@@ -411,6 +427,35 @@ mod tests {
         assert_eq!(next.screen, Screen::Values);
         assert_eq!(next.notice, Some(Notice::BrokenLink(ShareError::Damaged)));
         assert_eq!(reduce(next, Action::DismissNotice).notice, None);
+    }
+
+    /// The knowledge check's replies travel only in a link the person chose to give them to, or
+    /// in the tab's own update reload; opening a link with different answers waits for the
+    /// person's choice, replies included; starting over clears them.
+    #[test]
+    fn knowledge_replies_travel_only_when_chosen() {
+        let mut state = AppState { screen: Screen::Results, answers: smoker(), ..AppState::default() };
+        state = reduce(state, Action::AnswerKnowledge(1, 0));
+        assert_eq!(state.knowledge[1], Some(0));
+        assert_eq!(reduce(state.clone(), Action::AnswerKnowledge(9, 0)), state, "no such question: nothing changes");
+        let resumed = AppState::from_route(Route::parse(&state.resume_fragment()));
+        assert_eq!(resumed.knowledge, state.knowledge, "an update reload keeps them");
+
+        let code = share::encode(&smoker());
+        let link = Route::parse(&Route::share_fragment(Screen::Results, &code, Lang::Ja, Some(&state.knowledge)));
+        assert_eq!(AppState::from_route(link.clone()).knowledge, state.knowledge);
+        let without = Route::parse(&Route::share_fragment(Screen::Results, &code, Lang::Ja, None));
+        assert_eq!(AppState::from_route(without).knowledge, Replies::default());
+        let damaged = Route::parse(&format!("{}x", Route::share_fragment(Screen::Results, &code, Lang::Ja, Some(&state.knowledge))));
+        assert_eq!(AppState::from_route(damaged).knowledge, Replies::default(), "a damaged value restores nothing");
+
+        let mut mine = AppState::default();
+        mine.answers.apply(Edit::Score(AnswerId::ValueLowCost, Some(2)));
+        let waiting = reduce(mine, Action::FollowLink(link));
+        assert_eq!(waiting.knowledge, Replies::default(), "not before the person opens the link");
+        let opened = reduce(waiting, Action::OpenLink);
+        assert_eq!(opened.knowledge, state.knowledge);
+        assert_eq!(reduce(opened, Action::StartOver).knowledge, Replies::default());
     }
 
     fn saved(answers: &Answers) -> Saved {

@@ -27,7 +27,7 @@ for (const width of [360, 1280]) {
       assert.match(await page.locator('.topic').first().innerText(), /手術のあと、いったん楽になってから症状が戻った:はい/);
       // All eight options, in the fixed order, with the same fields.
       const options = await page.locator('.option-card h3').allInnerTexts();
-      assert.deepEqual(options, ['経過をみる(自然の経過)', '手術をしない治療(保存療法)', '椎間板への注射(ヘルニコア)', '手術', '再手術', '脊髄刺激療法', '集学的な痛みの治療', '再生医療']);
+      assert.deepEqual(options, ['経過をみる(自然の経過)', '手術をしない治療(保存療法)', '椎間板への注射(コンドリアーゼ、商品名ヘルニコア)', '手術', '再手術', '脊髄刺激療法', '集学的な痛みの治療', '再生医療']);
       for (const card of await page.locator('.option-card').all()) {
         assert.equal(await card.locator('h4').count(), 10);
       }
@@ -179,7 +179,7 @@ test('the About page shows every certification item, the glossary with readings 
       .split('\n').filter((line) => / = /.test(line) && !line.startsWith('#'));
     assert.equal(await page.locator('.reference-list li').count(), references.length, 'every reference, once');
     await app.screenshot('about-1280');
-    await page.click('.about button');
+    await page.click('.about > button.secondary');
     assert.match(await heading(page), /受診が必要なサイン/, 'back returns to where About was opened');
     assert.deepEqual(app.problems, []);
   } finally {

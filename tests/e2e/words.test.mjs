@@ -31,8 +31,22 @@ test('the knowledge check answers at once from the sources, scores nothing, stay
 
     const text = await section.innerText();
     assert.doesNotMatch(text, /[0-9]\s*(\/|問中)\s*5|正解|不正解|点数は[0-9]/, 'no score and no verdict on the person');
+    await page.click('button:has-text("リンクをコピー")');
     assert.equal(await page.inputValue('#share-link'), link, 'the replies are not in the link');
     assert.equal(await page.evaluate(() => localStorage.length), 0, 'nor on the device');
+
+    // Unless the person chooses: then the link carries them, and opening it shows them again.
+    await page.check('#knowledge-in-link');
+    await page.click('button:has-text("リンクをコピー")');
+    const withReplies = await page.inputValue('#share-link');
+    assert.match(withReplies, /&k=003--$/);
+    const fresh = await page.context().newPage();
+    await fresh.goto(withReplies);
+    await heading(fresh);
+    await fresh.click('#knowledge-summary');
+    assert.equal(await fresh.isChecked('input[name="knowledge-1"][value="0"]'), true, 'the replies came with the link');
+    assert.match(await fresh.locator('.knowledge-question').nth(1).locator('.knowledge-feedback').innerText(), /^資料では/);
+    await fresh.close();
 
     await page.emulateMedia({ media: 'print' });
     const printed = await page.locator('.print-summary').innerText();
@@ -40,6 +54,9 @@ test('the knowledge check answers at once from the sources, scores nothing, stay
     assert.ok(printed.includes('早めの手術を勧められた群のほうが'), 'one answered otherwise than the sources');
     assert.ok(printed.includes('すぐに119番に電話するのは'), 'one answered "not sure"');
     assert.ok(!printed.includes('手術をしなくても、3か月ほどで和らぐことが多い'), 'not one answered as the sources say');
+    const pdf = await page.pdf({ format: 'A4', printBackground: true });
+    const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+    assert.ok(pages >= 1 && pages <= 2, `the summary with its questions to go over prints on ${pages} pages`);
     assert.deepEqual(app.problems, []);
   } finally {
     await app.close();
@@ -51,13 +68,20 @@ test('a hard term has its reading at its first use on the results, and a tap ope
   const { page } = app;
   try {
     await afterSurgeryWithAccident(page);
-    const terms = page.locator('.results button.term');
-    const complication = terms.filter({ hasText: '合併症' });
-    assert.equal(await complication.count(), 1, 'explained once on the screen');
-    assert.equal(await complication.locator('rt').innerText(), 'がっぺいしょう');
-    for (const term of ['坐骨神経痛', '馬尾', '因果関係', '異議申立て', '自由診療']) {
-      assert.equal(await terms.filter({ hasText: term }).count(), 1, `${term} is explained at its first use`);
+    // Each term once on the screen, and once in each option card (a phone shows one card at a time).
+    const explained = await page.evaluate(() => [...document.querySelectorAll('.results button.term')].map((b) => ({
+      scope: b.closest('.option-card')?.id ?? 'page', term: b.querySelector('ruby').firstChild.textContent,
+    })));
+    const seen = new Set();
+    for (const { scope, term } of explained) {
+      assert.ok(!seen.has(`${scope} ${term}`), `${term} is explained once in ${scope}`);
+      seen.add(`${scope} ${term}`);
     }
+    for (const term of ['坐骨神経痛', '馬尾', '合併症', '因果関係', '異議申立て', '自由診療']) {
+      assert.ok(explained.some((e) => e.term === term), `${term} is explained at its first use`);
+    }
+    const complication = page.locator('#option-surgery button.term').filter({ hasText: '合併症' });
+    assert.equal(await complication.locator('rt').innerText(), 'がっぺいしょう');
     await complication.scrollIntoViewIfNeeded();
     await complication.click();
     const meaning = page.locator('.term-meaning:popover-open');
@@ -74,7 +98,7 @@ test('a hard term has its reading at its first use on the results, and a tap ope
     await page.waitForFunction(() => document.documentElement.lang === 'en');
     assert.match(await page.getAttribute('meta[name="description"]', 'content'), /^A guide for people whose pain or numbness goes on/);
     assert.match(await page.title(), /Pain or numbness after a disc herniation/);
-    const english = page.locator('.results button.term').filter({ hasText: 'complication' });
+    const english = page.locator('#option-surgery button.term').filter({ hasText: 'complication' });
     assert.equal(await english.count(), 1);
     assert.equal(await english.locator('rt').innerText(), '合併症');
     assert.deepEqual(app.problems, []);

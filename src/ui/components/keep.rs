@@ -1,5 +1,6 @@
 use yew::prelude::*;
 
+use crate::content::knowledge::Replies;
 use crate::content::{Lang, M};
 use crate::core::{share, Answers};
 use crate::platform::{clipboard, document, location};
@@ -15,6 +16,13 @@ pub struct KeepProps {
     pub on_remember: Callback<bool>,
     #[prop_or_default]
     pub device: Device,
+    /// The knowledge-check replies, and whether copied links carry them (the person's choice).
+    #[prop_or_default]
+    pub knowledge: Replies,
+    #[prop_or_default]
+    pub knowledge_in_link: bool,
+    #[prop_or_default]
+    pub on_knowledge_in_link: Callback<bool>,
 }
 
 #[derive(Clone, Copy, PartialEq)]
@@ -33,8 +41,10 @@ pub fn keep(props: &KeepProps) -> Html {
     let confirming = use_state(|| false);
     let on_copy = {
         let (answers, copied, link) = (props.answers.clone(), copied.clone(), link.clone());
+        let knowledge = props.knowledge_in_link.then_some(props.knowledge);
         Callback::from(move |_: MouseEvent| {
-            let address = format!("{}{}", location::page_address(), Route::share_fragment(Screen::Results, &share::encode(&answers), lang));
+            let fragment = Route::share_fragment(Screen::Results, &share::encode(&answers), lang, knowledge.as_ref());
+            let address = format!("{}{fragment}", location::page_address());
             link.set(Some(address.clone()));
             let copied = copied.clone();
             clipboard::copy(address, move |ok| copied.set(if ok { Copied::Done } else { Copied::Failed }));
@@ -65,6 +75,13 @@ pub fn keep(props: &KeepProps) -> Html {
                     <p class="status-message">{ M::KeepCopyFailed.text(lang) }</p>
                 }
             </div>
+            if props.knowledge.iter().any(Option::is_some) {
+                <label class="choice">
+                    <input type="checkbox" id="knowledge-in-link" checked={props.knowledge_in_link}
+                        onchange={{ let (on, now) = (props.on_knowledge_in_link.clone(), props.knowledge_in_link); Callback::from(move |_: Event| on.emit(!now)) }} />
+                    <span>{ M::KeepKnowledgeInLink.text(lang) }</span>
+                </label>
+            }
             if let Some(address) = &*link {
                 <label class="legend" for="share-link">{ M::KeepLinkLabel.text(lang) }</label>
                 <input id="share-link" class="share-link" type="text" readonly=true value={address.clone()} />

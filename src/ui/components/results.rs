@@ -61,6 +61,10 @@ pub struct ResultsProps {
     pub knowledge: Replies,
     #[prop_or_default]
     pub on_knowledge: Callback<(usize, u8)>,
+    #[prop_or_default]
+    pub knowledge_in_link: bool,
+    #[prop_or_default]
+    pub on_knowledge_in_link: Callback<bool>,
 }
 
 /// The title of each section, as its heading and in the index.
@@ -226,7 +230,8 @@ pub fn results_screen(props: &ResultsProps) -> Html {
             <section class="results-section keep" aria-labelledby="keep-heading">
                 <h2 id="keep-heading" tabindex="-1">{ M::ResultsKeep.text(lang) }</h2>
                 <Keep {lang} answers={answers.clone()} on_start_over={props.on_start_over.clone()}
-                    remember={props.remember} on_remember={props.on_remember.clone()} device={props.device} />
+                    remember={props.remember} on_remember={props.on_remember.clone()} device={props.device}
+                    knowledge={props.knowledge} knowledge_in_link={props.knowledge_in_link} on_knowledge_in_link={props.on_knowledge_in_link.clone()} />
             </section>
             if *complete {
                 { fold(Part::References, props, open(Part::References).then(|| reference_list(lang, &all_references(), ""))) }
