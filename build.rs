@@ -33,8 +33,7 @@ fn main() {
     for locale in LOCALES {
         let path = dir.join(format!("{locale}.txt"));
         println!("cargo:rerun-if-changed={}", path.display());
-        let source = std::fs::read_to_string(&path)
-            .unwrap_or_else(|e| fail(&format!("cannot read {}: {e}", path.display())));
+        let source = std::fs::read_to_string(&path).unwrap_or_else(|e| fail(&format!("cannot read {}: {e}", path.display())));
         parsed.push(parse(&path, &source));
     }
     check_same_shape(&parsed);
@@ -123,16 +122,10 @@ fn check_same_shape(parsed: &[BTreeMap<String, Message>]) {
         for (key, a) in first {
             let b = &other[key];
             if !format::same_placeholders(&a.text, &b.text) {
-                fail(&format!(
-                    "message `{key}`: placeholders differ between {first_locale}.txt:{} and {locale}.txt:{}",
-                    a.line, b.line
-                ));
+                fail(&format!("message `{key}`: placeholders differ between {first_locale}.txt:{} and {locale}.txt:{}", a.line, b.line));
             }
             if a.citations != b.citations {
-                fail(&format!(
-                    "message `{key}`: citations differ between {first_locale}.txt:{} and {locale}.txt:{}",
-                    a.line, b.line
-                ));
+                fail(&format!("message `{key}`: citations differ between {first_locale}.txt:{} and {locale}.txt:{}", a.line, b.line));
             }
         }
     }
@@ -185,7 +178,9 @@ fn generate(parsed: &[BTreeMap<String, Message>]) -> String {
             // Text only later screens show comes from `ja.txt`; what stays is a marker and the
             // placeholders, so that file's texts can be checked against this build.
             let stand_in = |(key, m): (&String, &Message)| match format::shown_later(key) {
-                true => format::LATER_MARK.to_string() + &format::placeholders(&m.text).iter().map(|p| format!("{{{p}}}")).collect::<String>(),
+                true => {
+                    format::LATER_MARK.to_string() + &format::placeholders(&m.text).iter().map(|p| format!("{{{p}}}")).collect::<String>()
+                }
                 false => m.text.clone(),
             };
             let texts: Vec<String> = messages.iter().map(stand_in).collect();

@@ -7,6 +7,7 @@ bash .ci/setup.sh
 export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
 
 echo "== lints"
+cargo fmt --check
 cargo clippy --locked --all-targets -- -D warnings
 echo "== native tests"
 cargo test --locked -- --show-output

@@ -5,7 +5,10 @@
 fn the_committed_rules_sheet_is_the_code() {
     let committed = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/docs/clinical-rules.md")).unwrap_or_default();
     let written = hernia_aid::content::rules_sheet::clinical_rules();
-    assert!(committed == written, "docs/clinical-rules.md differs from the code: run `cargo run --bin clinical-rules` and review the change");
+    assert!(
+        committed == written,
+        "docs/clinical-rules.md differs from the code: run `cargo run --bin clinical-rules` and review the change"
+    );
 }
 
 #[test]

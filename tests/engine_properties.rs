@@ -3,9 +3,9 @@
 
 use hernia_aid::core::answers::*;
 use hernia_aid::core::assessment::{Status, UrgencyLevel};
-use hernia_aid::core::ids::OptionId;
 use hernia_aid::core::edit::Edit;
 use hernia_aid::core::ids::AnswerId;
+use hernia_aid::core::ids::OptionId;
 use hernia_aid::core::{assess, share, triage, Answers, Assessment};
 use proptest::collection::vec;
 use proptest::prelude::*;
@@ -29,53 +29,123 @@ fn elapsed() -> impl Strategy<Value = Option<Elapsed>> {
 
 fn red_flags() -> impl Strategy<Value = RedFlags> {
     (vec(yes_no(), 13)).prop_map(|f| RedFlags {
-        saddle_numbness: f[0], urinary_problem: f[1], bowel_control_loss: f[2], sexual_dysfunction: f[3],
-        both_legs: f[4], worsening_weakness: f[5], fever_unwell: f[6], cancer_history: f[7],
-        weight_loss: f[8], recent_trauma: f[9], severe_rest_pain: f[10], infection_risk: f[11], chest_pain: f[12],
+        saddle_numbness: f[0],
+        urinary_problem: f[1],
+        bowel_control_loss: f[2],
+        sexual_dysfunction: f[3],
+        both_legs: f[4],
+        worsening_weakness: f[5],
+        fever_unwell: f[6],
+        cancer_history: f[7],
+        weight_loss: f[8],
+        recent_trauma: f[9],
+        severe_rest_pain: f[10],
+        infection_risk: f[11],
+        chest_pain: f[12],
     })
 }
 
 fn history() -> impl Strategy<Value = History> {
     let surgery = prop_oneof![
-        Just(None), Just(Some(Surgery::None)), Just(Some(Surgery::DiscectomyOpen)), Just(Some(Surgery::DiscectomyMicroscopic)),
-        Just(Some(Surgery::DiscectomyEndoscopic)), Just(Some(Surgery::Laser)), Just(Some(Surgery::Fusion)),
-        Just(Some(Surgery::Other)), Just(Some(Surgery::NotSure)),
+        Just(None),
+        Just(Some(Surgery::None)),
+        Just(Some(Surgery::DiscectomyOpen)),
+        Just(Some(Surgery::DiscectomyMicroscopic)),
+        Just(Some(Surgery::DiscectomyEndoscopic)),
+        Just(Some(Surgery::Laser)),
+        Just(Some(Surgery::Fusion)),
+        Just(Some(Surgery::Other)),
+        Just(Some(Surgery::NotSure)),
     ];
     let tried = prop_oneof![
         Just(None),
         Just(Some(vec![Treatment::None])),
-        proptest::sample::subsequence(vec![Treatment::Medication, Treatment::NerveBlock, Treatment::Physiotherapy, Treatment::Brace], 0..=4).prop_map(Some),
+        proptest::sample::subsequence(
+            vec![Treatment::Medication, Treatment::NerveBlock, Treatment::Physiotherapy, Treatment::Brace],
+            0..=4
+        )
+        .prop_map(Some),
     ];
-    (surgery, elapsed(), elapsed(), yes_no(), tried, yes_no()).prop_map(|(surgery, since_onset, since_surgery, relief_then_return, tried, wound_problem)| {
-        // A time since surgery or a wound with "no surgery" is an impossible answer; the app never sends it.
-        let none = surgery == Some(Surgery::None);
-        let since_surgery = if none { None } else { since_surgery };
-        let wound_problem = if none { None } else { wound_problem };
-        History { surgery, since_onset, since_surgery, relief_then_return, tried, wound_problem }
-    })
+    (surgery, elapsed(), elapsed(), yes_no(), tried, yes_no()).prop_map(
+        |(surgery, since_onset, since_surgery, relief_then_return, tried, wound_problem)| {
+            // A time since surgery or a wound with "no surgery" is an impossible answer; the app never sends it.
+            let none = surgery == Some(Surgery::None);
+            let since_surgery = if none { None } else { since_surgery };
+            let wound_problem = if none { None } else { wound_problem };
+            History { surgery, since_onset, since_surgery, relief_then_return, tried, wound_problem }
+        },
+    )
 }
 
 fn symptoms() -> impl Strategy<Value = Symptoms> {
     let areas = proptest::sample::subsequence(vec![Area::LowerBack, Area::Buttock, Area::OneLeg, Area::BothLegs], 0..=4);
     let kinds = proptest::sample::subsequence(vec![SymptomKind::Pain, SymptomKind::Numbness, SymptomKind::Weakness], 0..=3);
-    let course = prop_oneof![Just(None), Just(Some(Course::Better)), Just(Some(Course::Same)), Just(Some(Course::Worse)), Just(Some(Course::NotSure))];
+    let course = prop_oneof![
+        Just(None),
+        Just(Some(Course::Better)),
+        Just(Some(Course::Same)),
+        Just(Some(Course::Worse)),
+        Just(Some(Course::NotSure))
+    ];
     let worse = prop_oneof![
         Just(vec![Trigger::NotSure]),
-        proptest::sample::subsequence(vec![Trigger::SittingLong, Trigger::WalkingEasedBySitting, Trigger::BendingBackward, Trigger::BendingForwardOrLifting], 0..=4),
+        proptest::sample::subsequence(
+            vec![Trigger::SittingLong, Trigger::WalkingEasedBySitting, Trigger::BendingBackward, Trigger::BendingForwardOrLifting],
+            0..=4
+        ),
     ];
-    (areas, kinds, score(10), score(10), course, worse)
-        .prop_map(|(areas, kinds, pain, numbness, course, worse_with)| Symptoms { areas, kinds, pain, numbness, course, worse_with })
+    (areas, kinds, score(10), score(10), course, worse).prop_map(|(areas, kinds, pain, numbness, course, worse_with)| Symptoms {
+        areas,
+        kinds,
+        pain,
+        numbness,
+        course,
+        worse_with,
+    })
 }
 
 fn accident() -> impl Strategy<Value = Option<Accident>> {
-    let regularity = prop_oneof![Just(None), Just(Some(Regularity::Regular)), Just(Some(Regularity::Irregular)), Just(Some(Regularity::NotSure))];
-    let section = (yes_no(), yes_no(), prop_oneof![Just(None), (0..=36u32).prop_map(Some)], regularity, yes_no(), yes_no(), yes_no(), yes_no(), yes_no())
-        .prop_map(|(after_accident, saw_doctor_soon, treatment_months, visit_regularity, imaging_done, imaging_matches, neuro_tests_done, neuro_findings, symptoms_fixed)| {
-            // Images cannot match when none were taken, nor findings be recorded without tests.
-            let imaging_matches = if imaging_done == Some(YesNo::No) { None } else { imaging_matches };
-            let neuro_findings = if neuro_tests_done == Some(YesNo::No) { None } else { neuro_findings };
-            Accident { after_accident, saw_doctor_soon, treatment_months, visit_regularity, imaging_done, imaging_matches, neuro_tests_done, neuro_findings, symptoms_fixed }
-        });
+    let regularity =
+        prop_oneof![Just(None), Just(Some(Regularity::Regular)), Just(Some(Regularity::Irregular)), Just(Some(Regularity::NotSure))];
+    let section = (
+        yes_no(),
+        yes_no(),
+        prop_oneof![Just(None), (0..=36u32).prop_map(Some)],
+        regularity,
+        yes_no(),
+        yes_no(),
+        yes_no(),
+        yes_no(),
+        yes_no(),
+    )
+        .prop_map(
+            |(
+                after_accident,
+                saw_doctor_soon,
+                treatment_months,
+                visit_regularity,
+                imaging_done,
+                imaging_matches,
+                neuro_tests_done,
+                neuro_findings,
+                symptoms_fixed,
+            )| {
+                // Images cannot match when none were taken, nor findings be recorded without tests.
+                let imaging_matches = if imaging_done == Some(YesNo::No) { None } else { imaging_matches };
+                let neuro_findings = if neuro_tests_done == Some(YesNo::No) { None } else { neuro_findings };
+                Accident {
+                    after_accident,
+                    saw_doctor_soon,
+                    treatment_months,
+                    visit_regularity,
+                    imaging_done,
+                    imaging_matches,
+                    neuro_tests_done,
+                    neuro_findings,
+                    symptoms_fixed,
+                }
+            },
+        );
     prop_oneof![Just(None), section.prop_map(Some)]
 }
 
@@ -86,7 +156,8 @@ fn edit() -> impl Strategy<Value = Edit> {
         (id.clone(), any::<bool>()).prop_map(|(id, on)| Edit::Member(id, on)),
         (id.clone(), proptest::option::of(0u8..=12)).prop_map(|(id, v)| Edit::Score(id, v)),
         (id, elapsed()).prop_map(|(id, v)| Edit::Elapsed(id, v)),
-        proptest::option::of(proptest::sample::select(vec![Surgery::None, Surgery::Laser, Surgery::NotSure, Surgery::Fusion])).prop_map(Edit::Surgery),
+        proptest::option::of(proptest::sample::select(vec![Surgery::None, Surgery::Laser, Surgery::NotSure, Surgery::Fusion]))
+            .prop_map(Edit::Surgery),
         proptest::option::of(0u32..=700).prop_map(Edit::TreatmentMonths),
         any::<bool>().prop_map(Edit::AccidentSection),
     ]
@@ -118,8 +189,16 @@ fn published_level(answers: &Answers) -> Option<UrgencyLevel> {
     let is = |reply: Option<YesNo>, wanted: YesNo| reply == Some(wanted);
     // The nerve-bundle signs, and chest pain with back pain (NHS back pain: 999 or A&E).
     let cauda_equina = [f.saddle_numbness, f.urinary_problem, f.bowel_control_loss, f.sexual_dysfunction, f.both_legs, f.chest_pain];
-    let others = [f.worsening_weakness, f.fever_unwell, f.infection_risk, f.cancer_history, f.weight_loss, f.recent_trauma,
-        f.severe_rest_pain, h.wound_problem];
+    let others = [
+        f.worsening_weakness,
+        f.fever_unwell,
+        f.infection_risk,
+        f.cancer_history,
+        f.weight_loss,
+        f.recent_trauma,
+        f.severe_rest_pain,
+        h.wound_problem,
+    ];
     let recent_surgery = h.operated() == Some(true) && h.since_surgery.and_then(Elapsed::at_least_three_months) == Some(false);
     let weakness = s.kinds.contains(&SymptomKind::Weakness);
     if cauda_equina.iter().any(|r| is(*r, YesNo::Yes)) {
@@ -185,7 +264,10 @@ fn check_invariants(answers: &Answers, out: &Assessment) -> Result<(), TestCaseE
         }
     }
     // Nothing derived from the answers names a condition (a device under MHLW's guidance).
-    let derived = out.topics.iter().flat_map(|t| std::iter::once(t.id.as_str()).chain(t.subtopics.iter().map(|s| s.id.as_str())))
+    let derived = out
+        .topics
+        .iter()
+        .flat_map(|t| std::iter::once(t.id.as_str()).chain(t.subtopics.iter().map(|s| s.id.as_str())))
         .chain(out.questions.iter().map(|q| q.as_str()));
     for id in derived {
         prop_assert!(!["piriformis", "stenosis", "syndrome", "scar", "psps"].iter().any(|w| id.contains(w)), "{} names a condition", id);
@@ -370,9 +452,19 @@ fn urgency_follows_the_red_flags_exhaustively() {
             Some(reply)
         };
         answers.red_flags = RedFlags {
-            saddle_numbness: next(), urinary_problem: next(), bowel_control_loss: next(), sexual_dysfunction: next(),
-            both_legs: next(), chest_pain: next(), worsening_weakness: next(), fever_unwell: next(), infection_risk: next(), cancer_history: next(),
-            weight_loss: next(), recent_trauma: next(), severe_rest_pain: next(),
+            saddle_numbness: next(),
+            urinary_problem: next(),
+            bowel_control_loss: next(),
+            sexual_dysfunction: next(),
+            both_legs: next(),
+            chest_pain: next(),
+            worsening_weakness: next(),
+            fever_unwell: next(),
+            infection_risk: next(),
+            cancer_history: next(),
+            weight_loss: next(),
+            recent_trauma: next(),
+            severe_rest_pain: next(),
         };
         let level = triage::urgency(&answers).level;
         let expected = published_level(&answers).unwrap_or(UrgencyLevel::SelfCare);
@@ -389,11 +481,20 @@ fn urgency_follows_the_red_flags_exhaustively() {
 /// The items of each multi-choice question, and the one that stands alone ("none", "not
 /// sure") where the question has one.
 const CHECKLISTS: [(&[AnswerId], Option<AnswerId>); 4] = [
-    (&[AnswerId::TriedMedication, AnswerId::TriedNerveBlock, AnswerId::TriedPhysiotherapy, AnswerId::TriedBrace, AnswerId::TriedNone], Some(AnswerId::TriedNone)),
+    (
+        &[AnswerId::TriedMedication, AnswerId::TriedNerveBlock, AnswerId::TriedPhysiotherapy, AnswerId::TriedBrace, AnswerId::TriedNone],
+        Some(AnswerId::TriedNone),
+    ),
     (&[AnswerId::AreaLowerBack, AnswerId::AreaButtock, AnswerId::AreaOneLeg, AnswerId::AreaBothLegs], None),
     (&[AnswerId::KindPain, AnswerId::KindNumbness, AnswerId::KindWeakness], None),
     (
-        &[AnswerId::WorseSittingLong, AnswerId::WorseWalkingEasedBySitting, AnswerId::WorseBendingBackward, AnswerId::WorseBendingForwardOrLifting, AnswerId::WorseNotSure],
+        &[
+            AnswerId::WorseSittingLong,
+            AnswerId::WorseWalkingEasedBySitting,
+            AnswerId::WorseBendingBackward,
+            AnswerId::WorseBendingForwardOrLifting,
+            AnswerId::WorseNotSure,
+        ],
         Some(AnswerId::WorseNotSure),
     ),
 ];

@@ -50,7 +50,8 @@ fn every_screen_renders_for_every_urgency_level_in_both_languages() {
                 assert!(html.contains("screen-heading"), "{screen:?} renders a heading");
                 if screen == Screen::Results {
                     assert!(html.contains("urgency-banner") && html.contains("safety-net"), "{html}");
-                    let topics = html.split("topics-heading").nth(1).unwrap_or_default().split("options-heading").next().unwrap_or_default();
+                    let topics =
+                        html.split("topics-heading").nth(1).unwrap_or_default().split("options-heading").next().unwrap_or_default();
                     for word in ["梨状筋", "狭窄", "Piriformis", "stenosis"] {
                         assert!(!topics.contains(word), "the topics name no condition: {word}");
                     }
@@ -130,5 +131,8 @@ fn the_served_page_has_the_japanese_title_and_description() {
     use hernia_aid::content::M;
     let page = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/index.html")).unwrap();
     assert!(page.contains(&format!("<title>{}</title>", M::AppShortTitle.text(Lang::Ja))), "index.html's title");
-    assert!(page.contains(&format!(r#"<meta name="description" content="{}" />"#, M::AppDescription.text(Lang::Ja))), "index.html's description");
+    assert!(
+        page.contains(&format!(r#"<meta name="description" content="{}" />"#, M::AppDescription.text(Lang::Ja))),
+        "index.html's description"
+    );
 }

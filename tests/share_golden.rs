@@ -68,4 +68,3 @@ fn format_3_links_open_with_the_same_answers_forever() {
         assert_eq!(share::encode(&answers(path)), code, "{path}: this build still writes format 3");
     }
 }
-

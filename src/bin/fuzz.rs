@@ -63,7 +63,10 @@ fn main() -> ExitCode {
         }
     };
     println!("fuzz: {inputs} inputs per decoder, seed {seed}");
-    println!("{:<28} {:>9} {:>9} {:>9} {:>9} {:>10} {:>9}", "decoder", "inputs", "accepted", "refused", "time", "inputs/s", "slowest input");
+    println!(
+        "{:<28} {:>9} {:>9} {:>9} {:>9} {:>10} {:>9}",
+        "decoder", "inputs", "accepted", "refused", "time", "inputs/s", "slowest input"
+    );
     for decoder in Decoder::ALL.into_iter().filter(|d| only.is_none_or(|only| only == *d)) {
         match run_decoder(decoder, inputs, seed) {
             Ok(stats) => println!("{stats}"),
@@ -99,9 +102,7 @@ fn parse_args(args: &[String]) -> Result<(u64, u64, Option<Decoder>), String> {
         None => std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(1, |d| d.as_nanos() as u64),
     };
     let only = match args.get(2) {
-        Some(arg) => Some(
-            Decoder::ALL.into_iter().find(|d| d.short_name() == arg).ok_or_else(|| format!("no decoder named `{arg}`"))?,
-        ),
+        Some(arg) => Some(Decoder::ALL.into_iter().find(|d| d.short_name() == arg).ok_or_else(|| format!("no decoder named `{arg}`"))?),
         None => None,
     };
     Ok((inputs, seed, only))
@@ -184,27 +185,156 @@ impl Decoder {
     fn dictionary(self) -> &'static [&'static str] {
         match self {
             Decoder::Share => &[
-                ".", "~", "_", "a", "u", "y", "n", "w", "m", "0", "1", "9", "10", "13", "600", "601", "5218", "5219w",
-                "1200m", "999999999", "4294967296", "..", ".~", "1.", "2.", "-1", "+1", " ", "%7E", "\u{fffd}", "é",
+                ".",
+                "~",
+                "_",
+                "a",
+                "u",
+                "y",
+                "n",
+                "w",
+                "m",
+                "0",
+                "1",
+                "9",
+                "10",
+                "13",
+                "600",
+                "601",
+                "5218",
+                "5219w",
+                "1200m",
+                "999999999",
+                "4294967296",
+                "..",
+                ".~",
+                "1.",
+                "2.",
+                "-1",
+                "+1",
+                " ",
+                "%7E",
+                "\u{fffd}",
+                "é",
             ],
             Decoder::Json => &[
-                "null", "true", "-1", "0", "10", "11", "255", "256", "4294967296", "1e400", "-0", "1.5", "\"\"", "\"yes\"",
-                "\"no\"", "\"not_sure\"", "\"none\"", "{}", "[]", "[\"none\",\"medication\"]", "{\"weeks\":5219}",
-                "{\"months\":99}", "\"not_sure\"", "{\"weeks\":1,\"months\":2}", "\"\\ud800\"", "\"\\u0000\"", ",", ":",
-                "{", "}", "[", "]", "\"", "\"version\":2", "\"accident\":{}", "\"history\":{\"surgery\":\"none\",\"since_surgery\":{\"weeks\":3}}",
-                "\"tried\":[]", "\"worse_with\":[\"not_sure\",\"sitting_long\"]", "\u{feff}", "/*", " ",
+                "null",
+                "true",
+                "-1",
+                "0",
+                "10",
+                "11",
+                "255",
+                "256",
+                "4294967296",
+                "1e400",
+                "-0",
+                "1.5",
+                "\"\"",
+                "\"yes\"",
+                "\"no\"",
+                "\"not_sure\"",
+                "\"none\"",
+                "{}",
+                "[]",
+                "[\"none\",\"medication\"]",
+                "{\"weeks\":5219}",
+                "{\"months\":99}",
+                "\"not_sure\"",
+                "{\"weeks\":1,\"months\":2}",
+                "\"\\ud800\"",
+                "\"\\u0000\"",
+                ",",
+                ":",
+                "{",
+                "}",
+                "[",
+                "]",
+                "\"",
+                "\"version\":2",
+                "\"accident\":{}",
+                "\"history\":{\"surgery\":\"none\",\"since_surgery\":{\"weeks\":3}}",
+                "\"tried\":[]",
+                "\"worse_with\":[\"not_sure\",\"sitting_long\"]",
+                "\u{feff}",
+                "/*",
+                " ",
             ],
             Decoder::Locale => &[
-                "\n", " = ", " ^[", "]", "^[", "{", "}", "{n}", "{max}", "{maxx}", "#", "\\n", "\\", "\u{fffd}", "\u{feff}",
-                "\r", "\t", "\0", "\u{1b}", "\u{85}", "Ã©", "â€™", "ç—‡", ", ", ",", "error.number = x", "nav.next",
-                "nav.next = Next\n", "x.y = z\n", " ^[nice_sciatica]", " ^[]", " ^[ , ]", "症状", "=",
+                "\n",
+                " = ",
+                " ^[",
+                "]",
+                "^[",
+                "{",
+                "}",
+                "{n}",
+                "{max}",
+                "{maxx}",
+                "#",
+                "\\n",
+                "\\",
+                "\u{fffd}",
+                "\u{feff}",
+                "\r",
+                "\t",
+                "\0",
+                "\u{1b}",
+                "\u{85}",
+                "Ã©",
+                "â€™",
+                "ç—‡",
+                ", ",
+                ",",
+                "error.number = x",
+                "nav.next",
+                "nav.next = Next\n",
+                "x.y = z\n",
+                " ^[nice_sciatica]",
+                " ^[]",
+                " ^[ , ]",
+                "症状",
+                "=",
             ],
             Decoder::Route => &[
-                "#", "/", "?", "&", "=", "%", "%Z", "%ZZ", "%E3%81", "%E3%81%95", "%00", "%0A", "%FF", "%C0%AF", "+", "a=",
-                "lang=en", "lang=ja", "embed=1", "&embed=1", "embed=0", "host=", "&host=http%3A%2F%2Fa.example",
-                "host=https%3A%2F%2F", "HTTP%3A%2F%2Fa", "http%3A%2F%2Fa.example%2Fpath", "http%3A%2F%2Fa%40b",
-                "provider=", "provider_url=", "javascript%3Aalert(1)", "JaVaScRiPt%3A", "data%3Atext%2Fhtml,x",
-                "https%3A%2F%2Fclinic.example%2F", "%20", "results", "about", "red-flags", "\u{fffd}",
+                "#",
+                "/",
+                "?",
+                "&",
+                "=",
+                "%",
+                "%Z",
+                "%ZZ",
+                "%E3%81",
+                "%E3%81%95",
+                "%00",
+                "%0A",
+                "%FF",
+                "%C0%AF",
+                "+",
+                "a=",
+                "lang=en",
+                "lang=ja",
+                "embed=1",
+                "&embed=1",
+                "embed=0",
+                "host=",
+                "&host=http%3A%2F%2Fa.example",
+                "host=https%3A%2F%2F",
+                "HTTP%3A%2F%2Fa",
+                "http%3A%2F%2Fa.example%2Fpath",
+                "http%3A%2F%2Fa%40b",
+                "provider=",
+                "provider_url=",
+                "javascript%3Aalert(1)",
+                "JaVaScRiPt%3A",
+                "data%3Atext%2Fhtml,x",
+                "https%3A%2F%2Fclinic.example%2F",
+                "%20",
+                "results",
+                "about",
+                "red-flags",
+                "\u{fffd}",
             ],
         }
     }
@@ -280,23 +410,25 @@ thread_local! {
 /// Reports a panic; once per process, so decoders fuzzed on several threads share it.
 fn install_panic_hook() {
     static ONCE: std::sync::Once = std::sync::Once::new();
-    ONCE.call_once(|| panic::set_hook(Box::new(|info| {
-        eprintln!("fuzz: panic: {info}");
-        if cfg!(panic = "abort") {
-            // Nothing will unwind back to `run_decoder`: report here, then stop.
-            let report = CURRENT.with(|current| {
-                current.try_borrow().map_or_else(
-                    |_| "input unavailable".to_string(),
-                    |current| {
-                        let name = current.0.map_or("?", Decoder::name);
-                        format!("fuzz: {name} panicked on input {}\n{}", current.1, describe(&current.2))
-                    },
-                )
-            });
-            eprintln!("{report}");
-            std::process::exit(1);
-        }
-    })));
+    ONCE.call_once(|| {
+        panic::set_hook(Box::new(|info| {
+            eprintln!("fuzz: panic: {info}");
+            if cfg!(panic = "abort") {
+                // Nothing will unwind back to `run_decoder`: report here, then stop.
+                let report = CURRENT.with(|current| {
+                    current.try_borrow().map_or_else(
+                        |_| "input unavailable".to_string(),
+                        |current| {
+                            let name = current.0.map_or("?", Decoder::name);
+                            format!("fuzz: {name} panicked on input {}\n{}", current.1, describe(&current.2))
+                        },
+                    )
+                });
+                eprintln!("{report}");
+                std::process::exit(1);
+            }
+        }))
+    });
 }
 
 /// One decoder, `inputs` times: its seeds first, then generated inputs.
@@ -499,8 +631,17 @@ fn seeds(decoder: Decoder, rng: &mut Rng) -> Vec<Vec<u8>> {
         Decoder::Locale => vec![ENGLISH.to_string(), JAPANESE.to_string()],
         Decoder::Route => {
             let screens = [
-                Screen::Start, Screen::RedFlags, Screen::Emergency, Screen::SameDay, Screen::History, Screen::Symptoms, Screen::Body,
-                Screen::Accident, Screen::Values, Screen::Results, Screen::About,
+                Screen::Start,
+                Screen::RedFlags,
+                Screen::Emergency,
+                Screen::SameDay,
+                Screen::History,
+                Screen::Symptoms,
+                Screen::Body,
+                Screen::Accident,
+                Screen::Values,
+                Screen::Results,
+                Screen::About,
             ];
             let mut fragments: Vec<String> = screens[1..].iter().map(|s| Route::fragment(*s)).collect();
             fragments.extend([

@@ -72,10 +72,35 @@ mod tests {
 
     /// Message families that make clinical statements: each of their messages cites a source.
     const CLINICAL: &[&str] = &[
-        "urgency.", "phase.early.", "phase.persistent.", "topic.", "subtopic.", "option.", "outcome.", "population.", "selfcare.",
-        "denial.", "grade.", "hint.", "learn.", "glossary.", "value.", "sure.low", "sure.ready", "about.not_diagnosis",
-        "about.standards", "insurance.self_paid", "emergency.nerves", "emergency.chest", "same_day.lead", "same_day.daytime", "same_day.night", "same_day.if_worse",
-        "safety.emergency", "safety.same_day", "step.red_flags.intro",
+        "urgency.",
+        "phase.early.",
+        "phase.persistent.",
+        "topic.",
+        "subtopic.",
+        "option.",
+        "outcome.",
+        "population.",
+        "selfcare.",
+        "denial.",
+        "grade.",
+        "hint.",
+        "learn.",
+        "glossary.",
+        "value.",
+        "sure.low",
+        "sure.ready",
+        "about.not_diagnosis",
+        "about.standards",
+        "insurance.self_paid",
+        "emergency.nerves",
+        "emergency.chest",
+        "same_day.lead",
+        "same_day.daytime",
+        "same_day.night",
+        "same_day.if_worse",
+        "safety.emergency",
+        "safety.same_day",
+        "step.red_flags.intro",
     ];
 
     /// Within those families: names, questions to ask, and section headings.
@@ -87,14 +112,22 @@ mod tests {
 
     /// Statements in clinical families that make no clinical claim, each for a stated reason.
     const NOT_CLAIMS: &[&str] = &[
-        "option.reoperation.time",        // says that our sources hold no figure
-        "option.multidisciplinary_pain_care.time", // the same
+        "option.reoperation.time",                    // says that our sources hold no figure
+        "option.multidisciplinary_pain_care.time",    // the same
         "value.low_cost.multidisciplinary_pain_care", // says to ask, claims nothing
-        "value.avoid_surgery.watchful_waiting", "value.avoid_surgery.surgery", "value.avoid_surgery.reoperation",
-        "value.low_cost.watchful_waiting", "value.low_cost.conservative", "value.low_cost.surgery",
-        "value.low_cost.reoperation", "value.low_cost.spinal_cord_stimulation", // who pays, not what happens
-        "value.least_time_away.watchful_waiting", "value.least_time_away.conservative", "value.least_time_away.surgery",
-        "value.least_time_away.reoperation", "value.least_time_away.spinal_cord_stimulation",
+        "value.avoid_surgery.watchful_waiting",
+        "value.avoid_surgery.surgery",
+        "value.avoid_surgery.reoperation",
+        "value.low_cost.watchful_waiting",
+        "value.low_cost.conservative",
+        "value.low_cost.surgery",
+        "value.low_cost.reoperation",
+        "value.low_cost.spinal_cord_stimulation", // who pays, not what happens
+        "value.least_time_away.watchful_waiting",
+        "value.least_time_away.conservative",
+        "value.least_time_away.surgery",
+        "value.least_time_away.reoperation",
+        "value.least_time_away.spinal_cord_stimulation",
         "value.least_time_away.regenerative", // hospital stay or visits, no outcome
         "value.try_everything.watchful_waiting",
     ];
@@ -168,7 +201,9 @@ mod tests {
     #[test]
     fn texts_are_free_of_promotional_wording() {
         for message in ALL_MESSAGES {
-            for (lang, banned) in [(Lang::Ja, ["高い回復効果", "おすすめ", "最適"]), (Lang::En, ["best option", "recommended for you", "high recovery"])] {
+            for (lang, banned) in
+                [(Lang::Ja, ["高い回復効果", "おすすめ", "最適"]), (Lang::En, ["best option", "recommended for you", "high recovery"])]
+            {
                 for word in banned {
                     assert!(!message.text(lang).contains(word), "{}: `{word}`", message.key());
                 }

@@ -55,7 +55,9 @@ pub fn answer_value(answers: &Answers, id: AnswerId, lang: Lang) -> Option<Strin
             Some(option) => id_text("option", option.as_str(), Some("title"), lang).to_string(),
             None => M::LeaningNotSure.text(lang).to_string(),
         }),
-        _ if answers.score(id).is_some() => answers.score(id).map(|n| format!("{n} / 4 ({})", id_text("scale", &n.to_string(), None, lang))),
+        _ if answers.score(id).is_some() => {
+            answers.score(id).map(|n| format!("{n} / 4 ({})", id_text("scale", &n.to_string(), None, lang)))
+        }
         _ if answers.has(id) => Some(M::ChoiceYes.text(lang).to_string()),
         _ => answers.yes_no(id).map(|v| pick("choice", v.as_str())),
     }
@@ -85,9 +87,11 @@ pub const SAFETY_NET: [M; 2] = [M::SafetyEmergency, M::SafetySameDay];
 
 /// A source's number in the reference list (1-based), as shown beside each statement.
 pub fn reference_number(citation: Citation) -> usize {
-    REFERENCE_IDS.iter().position(|id| *id == citation.as_str()).map(|i| i + 1).unwrap_or_else(|| {
-        panic!("citation `{citation}` has no reference")
-    })
+    REFERENCE_IDS
+        .iter()
+        .position(|id| *id == citation.as_str())
+        .map(|i| i + 1)
+        .unwrap_or_else(|| panic!("citation `{citation}` has no reference"))
 }
 
 /// A message's own citations as reference numbers.
@@ -115,7 +119,12 @@ pub fn population(outcome: &Outcome) -> M {
 /// The whole figure as one sentence, written per outcome, with its time frame.
 pub fn outcome_sentence(outcome: &Outcome, lang: Lang) -> String {
     let id = outcome.id.as_str();
-    fill::outcome(message(&format!("outcome.{id}")), lang, &out_of_100(outcome, lang), id_text("within", outcome.within.as_str(), None, lang))
+    fill::outcome(
+        message(&format!("outcome.{id}")),
+        lang,
+        &out_of_100(outcome, lang),
+        id_text("within", outcome.within.as_str(), None, lang),
+    )
 }
 
 #[derive(Debug, Serialize)]

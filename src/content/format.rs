@@ -67,9 +67,33 @@ pub fn same_placeholders(a: &str, b: &str) -> bool {
 /// question steps and the warning screens never wait for it (`tests/render.rs` checks that no
 /// other screen shows one of them).
 pub const LATER_GROUPS: [&str; 27] = [
-    "about", "condition", "denial", "document", "evidence", "glossary", "grade", "insurance", "keep", "leaning", "learn",
-    "option", "options", "outcome", "phase", "population", "question", "quiz", "requirement", "results", "selfcare", "status",
-    "subtopic", "summary", "sure", "topic", "within",
+    "about",
+    "condition",
+    "denial",
+    "document",
+    "evidence",
+    "glossary",
+    "grade",
+    "insurance",
+    "keep",
+    "leaning",
+    "learn",
+    "option",
+    "options",
+    "outcome",
+    "phase",
+    "population",
+    "question",
+    "quiz",
+    "requirement",
+    "results",
+    "selfcare",
+    "status",
+    "subtopic",
+    "summary",
+    "sure",
+    "topic",
+    "within",
 ];
 
 /// What the browser build compiles in place of a later message's Japanese text, followed by its
@@ -86,9 +110,15 @@ pub const SHOWN_EARLY: [&str; 3] = ["keep.forget", "results.because", "results.s
 /// lists them, and no step asks with them), and the two urgency levels that no step's banner
 /// shows (it shows only "see a doctor within days" and above).
 pub const LATER_PREFIXES: [&str; 9] = [
-    "answer.accident.treatment_months", "answer.accident.visit_regularity", "answer.decision.", "answer.history.tried.",
-    "answer.symptoms.areas.", "answer.symptoms.worse_with.", "answer.values.",
-    "urgency.routine.", "urgency.self_care.",
+    "answer.accident.treatment_months",
+    "answer.accident.visit_regularity",
+    "answer.decision.",
+    "answer.history.tried.",
+    "answer.symptoms.areas.",
+    "answer.symptoms.worse_with.",
+    "answer.values.",
+    "urgency.routine.",
+    "urgency.self_care.",
 ];
 
 /// Whether a message is shown only after the first screens (see [`LATER_GROUPS`]); of the values

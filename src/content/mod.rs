@@ -10,13 +10,13 @@ mod generated {
 
 mod completeness;
 pub mod explain;
+mod format;
 pub mod knowledge;
 pub mod rules_sheet;
-mod format;
 
 pub use format::{measure as measure_readability, sentences, shown_later, tenths, Readability};
 pub use generated::JA_READABILITY;
-pub use generated::{fill, M, ALL as ALL_MESSAGES, REFERENCE_IDS};
+pub use generated::{fill, ALL as ALL_MESSAGES, M, REFERENCE_IDS};
 
 use serde::{Deserialize, Serialize};
 
@@ -25,8 +25,23 @@ pub const OPTION_FIELDS: [&str; 8] = ["title", "what", "who", "benefits", "harms
 
 /// Hard terms explained on the About page, with readings (ruby) in Japanese.
 pub const GLOSSARY: [&str; 17] = [
-    "herniation", "sciatica", "cauda_equina", "complication", "self_paid", "causation", "objection", "piriformis", "foraminal_stenosis", "canal_stenosis", "scar_tissue", "psps",
-    "conservative", "nerve_block", "scs", "symptoms_fixed", "after_effect_grade",
+    "herniation",
+    "sciatica",
+    "cauda_equina",
+    "complication",
+    "self_paid",
+    "causation",
+    "objection",
+    "piriformis",
+    "foraminal_stenosis",
+    "canal_stenosis",
+    "scar_tissue",
+    "psps",
+    "conservative",
+    "nerve_block",
+    "scs",
+    "symptoms_fixed",
+    "after_effect_grade",
 ];
 
 /// Conditions other than a herniation that can cause similar symptoms, named (general
@@ -104,7 +119,6 @@ impl M {
             Lang::En => english(self),
         }
     }
-
 }
 
 /// `text` with each `{name}` replaced by its value; called only by the generated [`fill`]
@@ -259,8 +273,8 @@ fn check_characters(line: &str) -> Result<(), String> {
 
 /// Windows-1252's characters for the bytes 0x80–0x9F (its holes are C1 controls, as in Latin-1).
 const WINDOWS_1252_HIGH: [char; 32] = [
-    '€', '\u{81}', '‚', 'ƒ', '„', '…', '†', '‡', 'ˆ', '‰', 'Š', '‹', 'Œ', '\u{8d}', 'Ž', '\u{8f}',
-    '\u{90}', '‘', '’', '“', '”', '•', '–', '—', '˜', '™', 'š', '›', 'œ', '\u{9d}', 'ž', 'Ÿ',
+    '€', '\u{81}', '‚', 'ƒ', '„', '…', '†', '‡', 'ˆ', '‰', 'Š', '‹', 'Œ', '\u{8d}', 'Ž', '\u{8f}', '\u{90}', '‘', '’', '“', '”', '•', '–',
+    '—', '˜', '™', 'š', '›', 'œ', '\u{9d}', 'ž', 'Ÿ',
 ];
 
 /// Whether the line holds a UTF-8 multi-byte sequence spelled out as single-byte
@@ -355,7 +369,11 @@ pub fn install(lang: Lang, source: &str) -> Result<(), String> {
             Lang::Ja => {
                 // The build marked which ones it left out: that mark, not the rule again, decides.
                 let later = generated::ALL.iter().zip(texts).map(|(m, text)| {
-                    if compiled_japanese(*m).starts_with(format::LATER_MARK) { leak(text) } else { "" }
+                    if compiled_japanese(*m).starts_with(format::LATER_MARK) {
+                        leak(text)
+                    } else {
+                        ""
+                    }
                 });
                 let _ = JAPANESE_LATER.set(later.collect());
             }

@@ -62,7 +62,9 @@ fn level(level: UrgencyLevel) -> String {
 fn criterion(criterion: SelfCareCriterion) -> String {
     let text = match criterion {
         SelfCareCriterion::NoSurgery => "no operation on the spine".to_string(),
-        SelfCareCriterion::UnderThreeMonths => format!("under {THREE_MONTHS} months since the symptoms began (under {THREE_MONTHS_IN_WEEKS} weeks when counted in weeks)"),
+        SelfCareCriterion::UnderThreeMonths => {
+            format!("under {THREE_MONTHS} months since the symptoms began (under {THREE_MONTHS_IN_WEEKS} weeks when counted in weeks)")
+        }
         SelfCareCriterion::Improving => "the symptoms are getting better".to_string(),
         SelfCareCriterion::MildPain => format!("pain {MILD_SCORE} or less out of {MAX_SCORE}"),
         SelfCareCriterion::MildNumbness => format!("numbness {MILD_SCORE} or less out of {MAX_SCORE}"),
@@ -155,7 +157,12 @@ pub fn clinical_rules() -> String {
         "Where a rule asks for a course and the person answers \"not sure\", the level one below applies (today → \
          within days; within days → no effect).\n"
     );
-    let _ = writeln!(w, "| weakness ticked (`{}`) | course (`{}`) | level | sources |\n| --- | --- | --- | --- |", AnswerId::KindWeakness.as_str(), AnswerId::Course.as_str());
+    let _ = writeln!(
+        w,
+        "| weakness ticked (`{}`) | course (`{}`) | level | sources |\n| --- | --- | --- | --- |",
+        AnswerId::KindWeakness.as_str(),
+        AnswerId::Course.as_str()
+    );
     for rule in SYMPTOM_RULES {
         let course = rule.course.map_or("any".to_string(), |c| format!("`{}`", c.as_str()));
         let weakness = if rule.weakness { "yes" } else { "any" };
@@ -168,7 +175,12 @@ pub fn clinical_rules() -> String {
     );
 
     let _ = writeln!(w, "## 5. Self-care, a usual visit, and staying active\n");
-    let _ = writeln!(w, "{} {} when no rule above applies, every warning sign of the red-flag step is answered \"no\", and:\n", level(UrgencyLevel::SelfCare), cite(SELF_CARE_CITATIONS));
+    let _ = writeln!(
+        w,
+        "{} {} when no rule above applies, every warning sign of the red-flag step is answered \"no\", and:\n",
+        level(UrgencyLevel::SelfCare),
+        cite(SELF_CARE_CITATIONS)
+    );
     for c in SelfCareCriterion::ALL {
         let _ = writeln!(w, "- {}", criterion(*c));
     }
@@ -268,7 +280,15 @@ pub fn clinical_rules() -> String {
             .choices
             .iter()
             .enumerate()
-            .map(|(i, c)| if i == usize::from(question.expected) { format!("**{}**", c.text(Lang::En)) } else { c.text(Lang::En).to_string() })
+            .map(
+                |(i, c)| {
+                    if i == usize::from(question.expected) {
+                        format!("**{}**", c.text(Lang::En))
+                    } else {
+                        c.text(Lang::En).to_string()
+                    }
+                },
+            )
             .collect();
         let _ = writeln!(
             w,

@@ -447,7 +447,10 @@ impl Answers {
             return Err(invalid("history.since_surgery", "a time since surgery was given, but `history.surgery` says there was none"));
         }
         if self.history.operated() == Some(false) && self.history.wound_problem.is_yes() {
-            return Err(invalid("history.wound_problem", "a wound problem after surgery was given, but `history.surgery` says there was none"));
+            return Err(invalid(
+                "history.wound_problem",
+                "a wound problem after surgery was given, but `history.surgery` says there was none",
+            ));
         }
         if let Some(tried) = &self.history.tried {
             if tried.contains(&Treatment::None) && tried.len() > 1 {

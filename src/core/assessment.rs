@@ -3,8 +3,8 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::ids::*;
 use super::ids::ids;
+use super::ids::*;
 
 /// The version of the assessment format this build writes.
 pub const ASSESSMENT_VERSION: u32 = 2;

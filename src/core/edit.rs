@@ -228,9 +228,7 @@ impl Answers {
                 };
                 match id {
                     AnswerId::SinceOnset if in_range => self.history.since_onset = value,
-                    AnswerId::SinceSurgery if in_range && self.history.operated() != Some(false) => {
-                        self.history.since_surgery = value
-                    }
+                    AnswerId::SinceSurgery if in_range && self.history.operated() != Some(false) => self.history.since_surgery = value,
                     _ => {}
                 }
             }

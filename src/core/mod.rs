@@ -7,9 +7,9 @@ pub mod answers;
 pub mod assessment;
 pub mod edit;
 pub mod ids;
+mod rules;
 pub mod share;
 pub mod triage;
-mod rules;
 
 pub use answers::{Answers, AnswersError};
 pub use assessment::Assessment;
@@ -19,9 +19,7 @@ impl Assessment {
     /// Decodes an assessment (as the CLI prints it). Never panics.
     pub fn from_json(bytes: &[u8]) -> Result<Assessment, AnswersError> {
         let mut deserializer = serde_json::Deserializer::from_slice(bytes);
-        serde_path_to_error::deserialize(&mut deserializer).map_err(|error| AnswersError {
-            field: error.path().to_string(),
-            problem: error.into_inner().to_string(),
-        })
+        serde_path_to_error::deserialize(&mut deserializer)
+            .map_err(|error| AnswersError { field: error.path().to_string(), problem: error.into_inner().to_string() })
     }
 }

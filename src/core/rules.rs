@@ -31,10 +31,7 @@ pub fn assess(answers: &Answers) -> Assessment {
 /// Three or fewer "yes" answers on SURE suggest decisional conflict: more support first.
 fn readiness(decision: &Decision) -> Readiness {
     let items = decision.sure_items();
-    let score = items
-        .iter()
-        .all(|(_, reply)| reply.is_some())
-        .then(|| items.iter().filter(|(_, reply)| reply.is_yes()).count() as u8);
+    let score = items.iter().all(|(_, reply)| reply.is_some()).then(|| items.iter().filter(|(_, reply)| reply.is_yes()).count() as u8);
     Readiness { score, needs_more_support: score.map(|s| s < SURE_ITEMS), citations: vec![Citation::SureTest] }
 }
 
@@ -79,11 +76,8 @@ fn urgency(answers: &Answers) -> Urgency {
 fn phase(answers: &Answers) -> Phase {
     let history = &answers.history;
     let counted_from_surgery = history.operated() == Some(true);
-    let (elapsed, id) = if counted_from_surgery {
-        (history.since_surgery, AnswerId::SinceSurgery)
-    } else {
-        (history.since_onset, AnswerId::SinceOnset)
-    };
+    let (elapsed, id) =
+        if counted_from_surgery { (history.since_surgery, AnswerId::SinceSurgery) } else { (history.since_onset, AnswerId::SinceOnset) };
     let value = match elapsed.and_then(Elapsed::at_least_three_months) {
         Some(true) => PhaseValue::Persistent,
         Some(false) => PhaseValue::Early,
@@ -352,7 +346,12 @@ fn options(answers: &Answers, phase: &Phase) -> Vec<OptionView> {
                     range: Some((49, 77)),
                     ..outcome(OutcomeId::HerniationShrinks, 63, None, TimeFrame::SeveralMonths, Citation::Regression)
                 }],
-                citations: vec![Citation::Regression, Citation::RegressionByType, Citation::JpnGuidelineRegression, Citation::SourceArticle],
+                citations: vec![
+                    Citation::Regression,
+                    Citation::RegressionByType,
+                    Citation::JpnGuidelineRegression,
+                    Citation::SourceArticle,
+                ],
             },
         },
         OptionView {
@@ -416,13 +415,7 @@ fn options(answers: &Answers, phase: &Phase) -> Vec<OptionView> {
                 outcomes: vec![
                     outcome(OutcomeId::RecoveredAtOneYearSurgery, 95, None, TimeFrame::AtOneYear, Citation::Peul2007),
                     outcome(OutcomeId::Complications, 2, None, TimeFrame::OneYear, Citation::Peul2007),
-                    outcome(
-                        OutcomeId::ReoperationWithinFiveYears,
-                        4,
-                        Some(15),
-                        TimeFrame::FiveYears,
-                        Citation::JpnGuidelineReoperation,
-                    ),
+                    outcome(OutcomeId::ReoperationWithinFiveYears, 4, Some(15), TimeFrame::FiveYears, Citation::JpnGuidelineReoperation),
                 ],
                 citations: vec![
                     Citation::Joa2021,
@@ -545,20 +538,24 @@ fn self_care(answers: &Answers, urgency: &Urgency) -> Vec<SelfCareItem> {
         because: Vec::new(),
         citations: vec![Citation::NiceNg59, Citation::JpnLbpGuideline2019, Citation::NhsSciatica],
     });
-    stay_active.into_iter().chain([
-        (SelfCareId::BreakUpSitting, AnswerId::LongSitting, body.long_sitting),
-        (SelfCareId::EasePostures, AnswerId::StrainedPostures, body.strained_postures),
-        (SelfCareId::LimitBendingForward, AnswerId::BentForwardWork, body.bent_forward_work),
-        (SelfCareId::LiftWithCare, AnswerId::HeavyLifting, body.heavy_lifting),
-        (SelfCareId::StopSmoking, AnswerId::Smoking, life.smoking),
-        (SelfCareId::KeepWarm, AnswerId::GettingCold, life.getting_cold),
-        (SelfCareId::AvoidStrongMassage, AnswerId::StrongMassage, life.strong_massage),
-        (SelfCareId::GetCareForPain, AnswerId::EnduringPain, life.enduring_pain),
-    ]
-    .into_iter()
-    .filter(|(_, _, reply)| reply.is_yes())
-    .map(|(id, answer, _)| SelfCareItem { id, because: vec![answer], citations: vec![Citation::SourceArticle] }))
-    .collect()
+    stay_active
+        .into_iter()
+        .chain(
+            [
+                (SelfCareId::BreakUpSitting, AnswerId::LongSitting, body.long_sitting),
+                (SelfCareId::EasePostures, AnswerId::StrainedPostures, body.strained_postures),
+                (SelfCareId::LimitBendingForward, AnswerId::BentForwardWork, body.bent_forward_work),
+                (SelfCareId::LiftWithCare, AnswerId::HeavyLifting, body.heavy_lifting),
+                (SelfCareId::StopSmoking, AnswerId::Smoking, life.smoking),
+                (SelfCareId::KeepWarm, AnswerId::GettingCold, life.getting_cold),
+                (SelfCareId::AvoidStrongMassage, AnswerId::StrongMassage, life.strong_massage),
+                (SelfCareId::GetCareForPain, AnswerId::EnduringPain, life.enduring_pain),
+            ]
+            .into_iter()
+            .filter(|(_, _, reply)| reply.is_yes())
+            .map(|(id, answer, _)| SelfCareItem { id, because: vec![answer], citations: vec![Citation::SourceArticle] }),
+        )
+        .collect()
 }
 
 // --- After-effect grades -------------------------------------------------------------
@@ -584,10 +581,12 @@ fn disability_grade(answers: &Answers, accident: &Accident) -> DisabilityGrade {
         let symptoms = &answers.symptoms;
         let mut because = symptom_answers(symptoms);
         // A score of 0 is evidence too: it says the symptom is gone.
-        because.extend([(AnswerId::PainScore, symptoms.pain), (AnswerId::NumbnessScore, symptoms.numbness)]
-            .into_iter()
-            .filter(|(_, score)| *score == Some(0))
-            .map(|(id, _)| id));
+        because.extend(
+            [(AnswerId::PainScore, symptoms.pain), (AnswerId::NumbnessScore, symptoms.numbness)]
+                .into_iter()
+                .filter(|(_, score)| *score == Some(0))
+                .map(|(id, _)| id),
+        );
         (status_of(symptoms.present()), because)
     };
     // Symptoms that began after the accident are necessary, never enough: the assessing body
@@ -729,9 +728,7 @@ fn questions(answers: &Answers, urgency: &Urgency, phase: &Phase, topics: &[Topi
                 questions.push(Q::StimulationSuitable);
             }
         }
-        _ if phase.value == PhaseValue::Persistent || weakness_getting_worse(answers) => {
-            questions.push(Q::SurgeryTiming)
-        }
+        _ if phase.value == PhaseValue::Persistent || weakness_getting_worse(answers) => questions.push(Q::SurgeryTiming),
         _ => {}
     }
     let high = |rating: Option<u8>| rating.is_some_and(|r| r >= HIGH_VALUE);

@@ -301,12 +301,8 @@ pub fn urgency(answers: &Answers) -> Urgency {
         return Urgency { level, because, citations };
     }
 
-    let every_flag_no = RED_FLAG_RULES
-        .iter()
-        .filter(|rule| rule.section == Section::RedFlags)
-        .all(|rule| answers.yes_no(rule.id).is_no());
-    let criteria: Vec<(AnswerId, Option<bool>)> =
-        SelfCareCriterion::ALL.iter().map(|c| (c.answer(), c.holds(answers))).collect();
+    let every_flag_no = RED_FLAG_RULES.iter().filter(|rule| rule.section == Section::RedFlags).all(|rule| answers.yes_no(rule.id).is_no());
+    let criteria: Vec<(AnswerId, Option<bool>)> = SelfCareCriterion::ALL.iter().map(|c| (c.answer(), c.holds(answers))).collect();
     if every_flag_no && criteria.iter().all(|(_, holds)| *holds == Some(true)) {
         let because = criteria.iter().map(|(id, _)| *id).collect();
         return Urgency { level: UrgencyLevel::SelfCare, because, citations: SELF_CARE_CITATIONS.to_vec() };
@@ -333,8 +329,7 @@ mod tests {
     #[test]
     fn the_table_lists_every_red_flag_question_once_in_step_order() {
         let asked: Vec<AnswerId> = RedFlags::default().all().iter().map(|(id, _)| *id).collect();
-        let listed: Vec<AnswerId> =
-            RED_FLAG_RULES.iter().filter(|rule| rule.section == Section::RedFlags).map(|rule| rule.id).collect();
+        let listed: Vec<AnswerId> = RED_FLAG_RULES.iter().filter(|rule| rule.section == Section::RedFlags).map(|rule| rule.id).collect();
         assert_eq!(listed, asked);
         for rule in RED_FLAG_RULES {
             assert!(rule.if_not_sure >= rule.if_yes, "{}: \"not sure\" is never more urgent than \"yes\"", rule.id);

@@ -14,7 +14,6 @@ pub fn event_value(event: &web_sys::Event) -> String {
     }
 }
 
-
 /// The second (or later) click of a double click: a step's "next" ignores it, so a double
 /// click moves one step, not two past a step unseen. Clicks from the keyboard count 0.
 pub fn is_repeat_click(event: &web_sys::MouseEvent) -> bool {

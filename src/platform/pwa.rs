@@ -8,9 +8,7 @@ use super::events::WindowListener;
 
 /// Whether a new version was already waiting before the app started listening.
 pub fn update_waiting() -> bool {
-    web_sys::window()
-        .and_then(|w| js_sys::Reflect::get(&w, &"herniaAidUpdateReady".into()).ok())
-        .is_some_and(|v| v.is_truthy())
+    web_sys::window().and_then(|w| js_sys::Reflect::get(&w, &"herniaAidUpdateReady".into()).ok()).is_some_and(|v| v.is_truthy())
 }
 
 /// Asks the waiting version to take over; the page then reloads onto it whole.

@@ -2,14 +2,14 @@ use yew::prelude::*;
 
 use super::components::about::about_screen;
 use super::components::banner::urgency_banner;
-use super::components::waiting::{waiting_screen, LaterText};
-use super::components::warning::warning_screen;
 use super::components::header::header;
 use super::components::notice::{link_choice, link_opened, notice_box, NoticeChoice};
 use super::components::questions::{questions, QuestionsProps};
 use super::components::results::{urgency_with_reasons, Findings, ResultsScreen};
 use super::components::start::start_screen;
 use super::components::step::{step, StepProps};
+use super::components::waiting::{waiting_screen, LaterText};
+use super::components::warning::warning_screen;
 use super::route::{Route, Screen};
 use super::state::{Action, AppState, Notice};
 use crate::content;
@@ -85,7 +85,9 @@ pub fn app(props: &AppProps) -> Html {
     let screen = state.screen;
 
     // Effects never run in server rendering, so the web-sys calls stay out of render.
-    use_effect_with(lang, |lang| platform::document::show_language(lang.tag(), M::AppShortTitle.text(*lang), M::AppDescription.text(*lang)));
+    use_effect_with(lang, |lang| {
+        platform::document::show_language(lang.tag(), M::AppShortTitle.text(*lang), M::AppDescription.text(*lang))
+    });
     // The address shows the screen alone: a link's answers leave it once read (or refused).
     use_effect_with((screen, state.links_followed), |(screen, _)| platform::location::go_to(&Route::fragment(*screen)));
     // Focus follows the person to each step's heading; a first visit to the start screen
@@ -267,7 +269,8 @@ pub fn app(props: &AppProps) -> Html {
         }
     };
     // The results show the same box for every level, with its reasons.
-    let shows_banner = !matches!(screen, Screen::Start | Screen::RedFlags | Screen::Emergency | Screen::SameDay | Screen::About | Screen::Results);
+    let shows_banner =
+        !matches!(screen, Screen::Start | Screen::RedFlags | Screen::Emergency | Screen::SameDay | Screen::About | Screen::Results);
     let urgency = assessment.0.urgency.clone();
     let on_notice = {
         let state = state.clone();

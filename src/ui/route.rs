@@ -46,8 +46,17 @@ const PATHS: [(Screen, &str); 11] = [
 
 impl Screen {
     pub const ALL: [Screen; 11] = [
-        Screen::Start, Screen::RedFlags, Screen::Emergency, Screen::SameDay, Screen::History, Screen::Symptoms,
-        Screen::Body, Screen::Accident, Screen::Values, Screen::Results, Screen::About,
+        Screen::Start,
+        Screen::RedFlags,
+        Screen::Emergency,
+        Screen::SameDay,
+        Screen::History,
+        Screen::Symptoms,
+        Screen::Body,
+        Screen::Accident,
+        Screen::Values,
+        Screen::Results,
+        Screen::About,
     ];
 
     /// Whether the screen shows messages whose Japanese arrives after the first screen
@@ -300,11 +309,14 @@ mod tests {
     #[test]
     fn embed_fragments_carry_a_checked_host_and_provider() {
         let route = Route::parse("#/?embed=1&lang=ja&host=http%3A%2F%2F127.0.0.1%3A8081&provider=%E3%81%95%E3%81%8F%E3%82%89%E3%82%AF%E3%83%AA%E3%83%8B%E3%83%83%E3%82%AF&provider_url=https%3A%2F%2Fclinic.example%2F");
-        assert_eq!(route.embed, Some(Embed {
-            host_origin: "http://127.0.0.1:8081".into(),
-            provider_name: Some("さくらクリニック".into()),
-            provider_url: Some("https://clinic.example/".into()),
-        }));
+        assert_eq!(
+            route.embed,
+            Some(Embed {
+                host_origin: "http://127.0.0.1:8081".into(),
+                provider_name: Some("さくらクリニック".into()),
+                provider_url: Some("https://clinic.example/".into()),
+            })
+        );
         let hostile = Route::parse("#/?embed=1&host=http%3A%2F%2Fa.example&provider_url=javascript%3Aalert(1)&provider=%ZZ");
         let embed = hostile.embed.unwrap();
         assert_eq!((embed.provider_url, embed.provider_name), (None, None), "no script links, no broken names");

@@ -118,8 +118,18 @@ pub enum Part {
 
 impl Part {
     pub const ALL: [Part; 12] = [
-        Part::Learn, Part::Topics, Part::Options, Part::Values, Part::SelfCare, Part::Accident, Part::Questions,
-        Part::Knowledge, Part::Readiness, Part::Leaning, Part::Keep, Part::References,
+        Part::Learn,
+        Part::Topics,
+        Part::Options,
+        Part::Values,
+        Part::SelfCare,
+        Part::Accident,
+        Part::Questions,
+        Part::Knowledge,
+        Part::Readiness,
+        Part::Leaning,
+        Part::Keep,
+        Part::References,
     ];
 
     /// Whether the section folds. Keeping the results (print, link, remember) never does: it is
@@ -316,7 +326,9 @@ impl Reducible for AppState {
                         next.arrive(&self, route.screen);
                     }
                     // Different answers never replace the person's without their say.
-                    Some(Ok(answers)) => next.pending_link = Some(Box::new(PendingLink { answers, screen: route.screen, knowledge: route.knowledge })),
+                    Some(Ok(answers)) => {
+                        next.pending_link = Some(Box::new(PendingLink { answers, screen: route.screen, knowledge: route.knowledge }))
+                    }
                     // A broken link keeps everything the person had, including the screen.
                     Some(Err(error)) => next.notice = Some(Notice::BrokenLink(error)),
                     None if route.screen != self.screen => next.arrive(&self, route.screen),
@@ -416,7 +428,8 @@ mod tests {
         let mut shared = Answers { version: ANSWERS_VERSION, ..Answers::default() };
         shared.apply(Edit::YesNo(AnswerId::Smoking, Some(YesNo::Yes)));
         let code = share::encode(&shared);
-        let opened = AppState::from_route(Route { screen: Screen::Results, shared: Some(code.clone()), lang: Some(Lang::En), ..Route::default() });
+        let opened =
+            AppState::from_route(Route { screen: Screen::Results, shared: Some(code.clone()), lang: Some(Lang::En), ..Route::default() });
         assert_eq!((opened.screen, opened.lang, &opened.answers), (Screen::Results, Lang::En, &shared));
 
         let mut mine = AppState { screen: Screen::Values, ..AppState::default() };

@@ -2,7 +2,6 @@
 
 pub mod about;
 pub mod banner;
-pub mod warning;
 pub mod fields;
 pub mod header;
 pub mod icon_array;
@@ -16,3 +15,4 @@ pub mod start;
 pub mod step;
 pub mod summary;
 pub mod waiting;
+pub mod warning;

@@ -50,17 +50,38 @@ pub fn notice_box(lang: Lang, notice: &Notice, on_choice: &Callback<NoticeChoice
 /// A link brought answers that differ from the person's: they choose, nothing is replaced
 /// first. `on_choice` gets `true` to open the link's answers, `false` to keep their own.
 pub fn link_choice(lang: Lang, on_choice: &Callback<bool>) -> Html {
-    two_ways(lang, "link-choice", "alertdialog", M::LinkAsk, [("keep-mine", M::LinkKeepMine, false), ("open-link", M::LinkOpen, true)], on_choice)
+    two_ways(
+        lang,
+        "link-choice",
+        "alertdialog",
+        M::LinkAsk,
+        [("keep-mine", M::LinkKeepMine, false), ("open-link", M::LinkOpen, true)],
+        on_choice,
+    )
 }
 
 /// A link's answers are shown: the person can go back to their own until they close this.
 /// `on_choice` gets `true` to go back, `false` to keep the link's answers.
 pub fn link_opened(lang: Lang, on_choice: &Callback<bool>) -> Html {
-    two_ways(lang, "link-opened", "status", M::NoticeLinkOpened, [("undo-link", M::NoticeUndo, true), ("keep-link", M::NoticeDismiss, false)], on_choice)
+    two_ways(
+        lang,
+        "link-opened",
+        "status",
+        M::NoticeLinkOpened,
+        [("undo-link", M::NoticeUndo, true), ("keep-link", M::NoticeDismiss, false)],
+        on_choice,
+    )
 }
 
 /// A notice with a question and two buttons (id, label, what it emits), in that order.
-fn two_ways(lang: Lang, class: &'static str, role: &'static str, text: M, buttons: [(&'static str, M, bool); 2], on_choice: &Callback<bool>) -> Html {
+fn two_ways(
+    lang: Lang,
+    class: &'static str,
+    role: &'static str,
+    text: M,
+    buttons: [(&'static str, M, bool); 2],
+    on_choice: &Callback<bool>,
+) -> Html {
     let text_id = format!("{class}-text");
     html! {
         <div class={classes!("notice", class)} {role} aria-labelledby={text_id.clone()}>

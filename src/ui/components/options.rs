@@ -6,7 +6,7 @@ use yew::prelude::*;
 use super::about::{glossed, own_glossary_scope};
 use super::icon_array::icon_array;
 use super::sources::{numbers, sources};
-use crate::content::explain::{no_figures_note, id_text, message_sources, outcome_sentence, population};
+use crate::content::explain::{id_text, message_sources, no_figures_note, outcome_sentence, population};
 use crate::content::{Lang, M};
 use crate::core::assessment::{OptionView, Outcome, Status};
 use crate::core::ids::OptionId;

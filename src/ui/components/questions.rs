@@ -6,9 +6,9 @@ use super::fields::{self, question_text, ChoiceProps, ElapsedField, NumberField,
 use crate::content::explain::id_text;
 use crate::content::{Lang, M};
 use crate::core::answers::{Course, Regularity, Surgery, MAX_SCORE, MAX_TREATMENT_MONTHS, MAX_VALUE};
+use crate::core::assessment::UrgencyLevel;
 use crate::core::edit::{value_answer, Edit};
 use crate::core::ids::{AnswerId, ValueId};
-use crate::core::assessment::UrgencyLevel;
 use crate::core::triage::{Section, RED_FLAG_RULES};
 use crate::core::Answers;
 use crate::ui::route::Screen;

@@ -11,18 +11,18 @@ use super::banner::urgency_box;
 use super::fields::{choice, yes_no_field, ChoiceProps};
 use super::icon_array::icon_array;
 use super::keep::Keep;
-use crate::platform;
-use crate::ui::state::{Device, Part, Parts};
 use super::options::{option_comparison, status_note, who};
 use super::sources::{all_references, numbers, reference_list, sources};
 use super::summary::summary;
-use crate::content::explain::{answer_line, GRADE_NOTES, id_text, message_sources, outcome_sentence, SAFETY_NET};
+use crate::content::explain::{answer_line, id_text, message_sources, outcome_sentence, GRADE_NOTES, SAFETY_NET};
 use crate::content::knowledge::{Replies, KNOWLEDGE_CHECK};
 use crate::content::{Lang, M};
 use crate::core::assessment::{Assessment, Requirement};
 use crate::core::edit::Edit;
 use crate::core::ids::{AnswerId, Leaning, OptionId};
 use crate::core::Answers;
+use crate::platform;
+use crate::ui::state::{Device, Part, Parts};
 
 #[derive(Properties, PartialEq)]
 pub struct ResultsProps {
@@ -508,9 +508,8 @@ fn leaning(answers: &Answers, lang: Lang, on_edit: &Callback<Edit>) -> Html {
         })
         .collect();
     let on_edit = on_edit.clone();
-    let on_pick = Callback::from(move |value: &'static str| {
-        on_edit.emit(Edit::Leaning(Leaning::ALL.iter().copied().find(|l| l.as_str() == value)))
-    });
+    let on_pick =
+        Callback::from(move |value: &'static str| on_edit.emit(Edit::Leaning(Leaning::ALL.iter().copied().find(|l| l.as_str() == value))));
     html! {
         <>
             <p>{ M::ResultsLeaningIntro.text(lang) }</p>

@@ -14,8 +14,7 @@ use crate::core::{Answers, Assessment};
 pub fn summary(lang: Lang, answers: &Answers, assessment: &Assessment, knowledge: &Replies, today: &str) -> Html {
     let go_over: Vec<M> = to_go_over(knowledge).map(|q| q.prompt).collect();
     let level = assessment.urgency.level.as_str();
-    let answered: Vec<AnswerId> =
-        AnswerId::ALL.iter().copied().filter(|id| answer_value(answers, *id, lang).is_some()).collect();
+    let answered: Vec<AnswerId> = AnswerId::ALL.iter().copied().filter(|id| answer_value(answers, *id, lang).is_some()).collect();
     let cited = distinct_sorted(
         numbers(&assessment.urgency.citations)
             .into_iter()
