@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs whatever this project needs and is missing; a second run only checks versions.
 # Nothing here downloads a prebuilt binary: Rust tools build from crates.io, wasm-opt comes
-# from the npm package binaryen, Chromium from Debian. See ../shared/notes/toolchain.md.
+# from the npm package binaryen, Chromium from Debian (README, "What the commands do").
 set -euo pipefail
 cd "$(dirname "$0")/.."
 

@@ -1,5 +1,5 @@
 //! The rules that turn answers into an assessment. Each rule cites where it comes from
-//! (see `../shared/content/evidence.md` and the source article); each finding carries the
+//! (its `Citation`, listed in `src/content/references.txt`); each finding carries the
 //! answers that led to it, so the person sees "because you said …".
 
 use super::answers::*;
