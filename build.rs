@@ -30,11 +30,13 @@ fn main() {
     let dir = Path::new("src/content/locales");
     println!("cargo:rerun-if-changed={}", dir.display());
     let mut parsed: Vec<BTreeMap<String, Message>> = Vec::new();
+    let mut hashes: Vec<u64> = Vec::new();
     for locale in LOCALES {
         let path = dir.join(format!("{locale}.txt"));
         println!("cargo:rerun-if-changed={}", path.display());
         let source = std::fs::read_to_string(&path).unwrap_or_else(|e| fail(&format!("cannot read {}: {e}", path.display())));
         parsed.push(parse(&path, &source));
+        hashes.push(format::file_hash(source.as_bytes()));
     }
     check_same_shape(&parsed);
     let references = read_references(Path::new("src/content/references.txt"));
@@ -45,6 +47,8 @@ fn main() {
     }
     let mut code = generate(&parsed);
     typed_fill(&mut code, &parsed[0]);
+    writeln!(code, "/// Each locale file's `format::file_hash`, in `Lang` order: a fetched file must match.").unwrap();
+    writeln!(code, "pub const LOCALE_HASHES: [u64; {}] = {hashes:?};", hashes.len()).unwrap();
     // The About page reports how plain the Japanese is; `tests/readability.rs` checks the same.
     let r = format::measure(parsed[0].values().map(|m| m.text.as_str()));
     writeln!(

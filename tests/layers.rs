@@ -55,3 +55,27 @@ fn components_carry_no_text_of_their_own() {
         }
     }
 }
+
+/// Component files use one another in one direction only: a cycle (results ↔ summary, say)
+/// means neither can be read or changed without the other.
+#[test]
+fn components_form_no_cycle() {
+    let files = sources("src/ui/components");
+    let name = |path: &str| Path::new(path).file_stem().unwrap().to_string_lossy().to_string();
+    let names: Vec<String> = files.iter().map(|(path, _)| name(path)).collect();
+    let uses = |text: &str| -> Vec<String> { names.iter().filter(|n| text.contains(&format!("super::{n}::"))).cloned().collect() };
+    let graph: Vec<(String, Vec<String>)> = files.iter().map(|(path, text)| (name(path), uses(text))).collect();
+    // Depth-first search from every file: reaching the start again is a cycle.
+    for (start, _) in &graph {
+        let mut stack: Vec<Vec<String>> = vec![vec![start.clone()]];
+        while let Some(path) = stack.pop() {
+            let last = path.last().unwrap();
+            for next in graph.iter().find(|(n, _)| n == last).map(|(_, u)| u.clone()).unwrap_or_default() {
+                assert!(&next != start, "a cycle between component files: {} → {next}", path.join(" → "));
+                if !path.contains(&next) {
+                    stack.push([path.clone(), vec![next]].concat());
+                }
+            }
+        }
+    }
+}

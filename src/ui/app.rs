@@ -203,8 +203,10 @@ pub fn app(props: &AppProps) -> Html {
     };
     let on_edit = dispatch_with(&state, Action::Edit);
     let answers = &state.answers;
-    // One assessment per render, shared by the banner and the results.
-    let assessment = Findings(std::rc::Rc::new(assess(answers)));
+    // One assessment per change of the answers, shared by the banner and the results: a render
+    // for anything else (a notice, the update bar, a folded section) reuses it, so the results'
+    // props stay equal and they are not built again.
+    let assessment = Findings(use_memo(answers.clone(), assess));
 
     let body = match screen {
         screen if screen.shows_later_text() && later_text != LaterText::Ready => {

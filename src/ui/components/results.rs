@@ -13,8 +13,9 @@ use super::icon_array::icon_array;
 use super::keep::Keep;
 use super::options::{option_comparison, status_note, who};
 use super::sources::{all_references, numbers, reference_list, sources};
-use super::summary::summary;
-use crate::content::explain::{answer_line, id_text, message_sources, outcome_sentence, GRADE_NOTES, SAFETY_NET};
+use super::summary::{question_list, summary};
+use super::warning::safety_net;
+use crate::content::explain::{answer_line, id_text, message_sources, outcome_sentence, GRADE_NOTES};
 use crate::content::knowledge::{Replies, KNOWLEDGE_CHECK};
 use crate::content::{Lang, M};
 use crate::core::assessment::{Assessment, Requirement};
@@ -218,11 +219,7 @@ pub fn results_screen(props: &ResultsProps) -> Html {
             if assessment.disability_grade.is_some() {
                 { fold(Part::Accident, props, open(Part::Accident).then(|| accident(assessment, answers, lang))) }
             }
-            { fold(Part::Questions, props, open(Part::Questions).then(|| html! {
-                <ol class="questions-list">
-                    { for assessment.questions.iter().map(|q| html! { <li>{ id_text("question", q.as_str(), None, lang) }</li> }) }
-                </ol>
-            })) }
+            { fold(Part::Questions, props, open(Part::Questions).then(|| question_list(assessment, lang))) }
             { fold(Part::Knowledge, props, open(Part::Knowledge).then(|| knowledge_check(lang, &props.knowledge, &props.on_knowledge))) }
             { fold(Part::Readiness, props, open(Part::Readiness).then(|| readiness(assessment, answers, lang, &props.on_edit))) }
             { fold(Part::Leaning, props, open(Part::Leaning).then(|| leaning(answers, lang, &props.on_edit))) }
@@ -245,18 +242,6 @@ pub fn results_screen(props: &ResultsProps) -> Html {
 /// banner on the steps, in the same place.
 pub fn urgency_with_reasons(lang: Lang, answers: &Answers, urgency: &crate::core::assessment::Urgency) -> Html {
     urgency_box(lang, urgency, because(answers, &urgency.because, lang))
-}
-
-/// The written safety net on every results page (and its printed summary): the signs that mean
-/// 119 now and the signs that mean today, whatever the level.
-pub fn safety_net(lang: Lang) -> Html {
-    let cited = |m: M| html! { <p>{ m.text(lang) }{ sources(&message_sources(m)) }</p> };
-    html! {
-        <div class="safety-net">
-            <h2>{ M::SafetyHeading.text(lang) }</h2>
-            { for SAFETY_NET.map(cited) }
-        </div>
-    }
 }
 
 fn situation(assessment: &Assessment, answers: &Answers, lang: Lang) -> Html {

@@ -1,12 +1,21 @@
 use yew::prelude::*;
 
-use super::results::safety_net;
 use super::sources::{distinct_sorted, numbers, reference_list, sources};
+use super::warning::safety_net;
 use crate::content::explain::{answer_line, answer_value, id_text, message_sources, SAFETY_NET};
 use crate::content::knowledge::{to_go_over, Replies};
 use crate::content::{Lang, M};
 use crate::core::ids::AnswerId;
 use crate::core::{Answers, Assessment};
+
+/// The questions to ask the doctor, on the results and on paper alike.
+pub fn question_list(assessment: &Assessment, lang: Lang) -> Html {
+    html! {
+        <ol class="questions-list">
+            { for assessment.questions.iter().map(|q| html! { <li>{ id_text("question", q.as_str(), None, lang) }</li> }) }
+        </ol>
+    }
+}
 
 /// The printed page: only this shows on paper (see the print stylesheet). Answers,
 /// urgency, the safety net, topics, questions, leaning, date and the sources it cites. A plain
@@ -42,7 +51,7 @@ pub fn summary(lang: Lang, answers: &Answers, assessment: &Assessment, knowledge
                 }) }
             </ul>
             <h2>{ M::ResultsQuestions.text(lang) }</h2>
-            <ol>{ for assessment.questions.iter().map(|q| html! { <li>{ id_text("question", q.as_str(), None, lang) }</li> }) }</ol>
+            { question_list(assessment, lang) }
             if !go_over.is_empty() {
                 <h2>{ M::QuizGoOver.text(lang) }</h2>
                 <ul>{ for go_over.iter().map(|m| html! { <li>{ m.text(lang) }</li> }) }</ul>

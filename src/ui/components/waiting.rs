@@ -4,7 +4,7 @@
 
 use yew::prelude::*;
 
-use super::results::safety_net;
+use super::warning::safety_net;
 use crate::content::{Lang, M};
 use crate::ui::route::Screen;
 

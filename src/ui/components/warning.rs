@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
 use super::sources::sources;
-use crate::content::explain::{answer_line, message_sources};
+use crate::content::explain::{answer_line, message_sources, SAFETY_NET};
 use crate::content::{Lang, M};
 use crate::core::assessment::{Urgency, UrgencyLevel};
 use crate::core::ids::AnswerId;
@@ -78,5 +78,17 @@ pub fn warning_screen(lang: Lang, level: UrgencyLevel, answers: &Answers, urgenc
             // Reading on is offered, but quietly: the call comes first.
             <button type="button" class="link-button continue" onclick={on_continue}>{ continue_label.text(lang) }</button>
         </section>
+    }
+}
+
+/// The written safety net on every results page (and its printed summary): the signs that mean
+/// 119 now and the signs that mean today, whatever the level.
+pub fn safety_net(lang: Lang) -> Html {
+    let cited = |m: M| html! { <p>{ m.text(lang) }{ sources(&message_sources(m)) }</p> };
+    html! {
+        <div class="safety-net">
+            <h2>{ M::SafetyHeading.text(lang) }</h2>
+            { for SAFETY_NET.map(cited) }
+        </div>
     }
 }
