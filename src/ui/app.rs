@@ -1,18 +1,21 @@
 use yew::prelude::*;
 
-use super::components::about::about_screen;
-use super::components::banner::urgency_banner;
-use super::components::header::header;
-use super::components::notice::{link_choice, link_opened, notice_box, NoticeChoice};
-use super::components::questions::{questions, QuestionsProps};
-use super::components::results::{urgency_with_reasons, Findings, ResultsScreen};
-use super::components::start::start_screen;
-use super::components::step::{step, StepProps};
-use super::components::waiting::{waiting_screen, LaterText};
-use super::components::warning::warning_screen;
-use super::route::{Route, Screen};
+use super::hooks::{
+    use_address, use_browser_events, use_document_language, use_embed_height, use_heading_focus, use_later_text, use_references,
+    use_remembered_answers, when_language_ready,
+};
+use super::route::Screen;
+use super::screens::about::about_screen;
+use super::screens::questions::{questions, QuestionsProps};
+use super::screens::results::{urgency_with_reasons, Findings, ResultsScreen};
+use super::screens::start::start_screen;
+use super::screens::step::{step, StepProps};
+use super::screens::waiting::{waiting_screen, LaterText};
+use super::screens::warning::warning_screen;
 use super::state::{Action, AppState, Notice};
-use crate::content;
+use super::widgets::banner::urgency_banner;
+use super::widgets::header::header;
+use super::widgets::notice::{link_choice, link_opened, notice_box, NoticeChoice};
 use crate::content::explain::message_sources;
 use crate::content::{Lang, M};
 use crate::core::assess;
@@ -52,23 +55,7 @@ fn step_sources(screen: Screen, intro: M) -> Vec<usize> {
     };
     let asked = RED_FLAG_RULES.iter().filter(|rule| Some(rule.section) == section);
     let hints = asked.filter_map(|rule| M::from_key(&format!("hint.{}", rule.id.as_str())));
-    super::components::sources::distinct_sorted(message_sources(intro).into_iter().chain(hints.flat_map(message_sources)))
-}
-
-/// Runs `then` once the words `screen` shows in `lang` are ready, reading the language's file
-/// first when needed. Japanese needs its file only for the results and About, and is never
-/// refused: without the file, those screens say so and offer to try again (`LaterText`).
-pub fn when_language_ready(lang: Lang, screen: Screen, then: impl FnOnce(Result<(), String>) + 'static) {
-    if content::is_available(lang, screen.shows_later_text()) {
-        then(Ok(()));
-    } else {
-        load_language(lang, move |loaded| then(if lang == Lang::Ja { Ok(()) } else { loaded }));
-    }
-}
-
-/// Reads and installs a language's file.
-fn load_language(lang: Lang, then: impl FnOnce(Result<(), String>) + 'static) {
-    platform::fetch::text(content::locale_file(lang), move |source| then(source.and_then(|s| content::install(lang, &s))));
+    super::widgets::sources::distinct_sorted(message_sources(intro).into_iter().chain(hints.flat_map(message_sources)))
 }
 
 /// A callback that dispatches the action made from its value.
@@ -84,108 +71,14 @@ pub fn app(props: &AppProps) -> Html {
     let lang = state.lang;
     let screen = state.screen;
 
-    // Effects never run in server rendering, so the web-sys calls stay out of render.
-    use_effect_with(lang, |lang| {
-        platform::document::show_language(lang.tag(), M::AppShortTitle.text(*lang), M::AppDescription.text(*lang))
-    });
-    // The address shows the screen alone: a link's answers leave it once read (or refused).
-    use_effect_with((screen, state.links_followed), |(screen, _)| platform::location::go_to(&Route::fragment(*screen)));
-    // Focus follows the person to each step's heading; a first visit to the start screen
-    // simply begins at the top of the page.
-    let arrived = use_mut_ref(|| false);
-    use_effect_with(screen, move |screen| {
-        let returning = std::mem::replace(&mut *arrived.borrow_mut(), true);
-        if returning || *screen != Screen::Start {
-            platform::document::focus("screen-heading");
-        }
-    });
-    use_effect_with((), |_| platform::document::mark_ready());
-    // The reference texts are read after the first screen, so they cost the first load nothing;
-    // the lists that show them carry a short note until then (or if the file cannot be read).
-    let references_ready = use_state(|| content::reference_text(1).is_some());
-    {
-        let references_ready = references_ready.clone();
-        use_effect_with((), move |_| {
-            if !*references_ready {
-                platform::fetch::text(content::REFERENCES_FILE, move |source| {
-                    if source.and_then(|source| content::install_references(&source)).is_ok() {
-                        references_ready.set(true);
-                    }
-                });
-            }
-        });
-    }
-    // In Japanese, the words only the results and About show arrive after the first screen
-    // (`ja.txt`); until they have (or if they cannot be read), those screens say so and wait.
-    // Compared before re-rendering: marking "loading" on the first screen changes nothing.
-    let later_text = use_state_eq(|| LaterText::Loading);
-    let later_attempt = use_state(|| 0_u32);
-    {
-        let later_text = later_text.clone();
-        use_effect_with((lang, *later_attempt), move |(lang, _)| {
-            let lang = *lang;
-            if !content::is_available(lang, true) {
-                later_text.set(LaterText::Loading);
-                load_language(lang, move |loaded| later_text.set(if loaded.is_ok() { LaterText::Ready } else { LaterText::Failed }));
-            }
-        });
-    }
-    let later_text = if content::is_available(lang, true) { LaterText::Ready } else { *later_text };
-    let on_later_retry = Callback::from(move |_: ()| later_attempt.set(*later_attempt + 1));
-    // Remember answers on this device only while the person has that turned on. Deleting is
-    // done where the person asks for it, never here: saved answers this version cannot read
-    // stay until the person chooses.
-    {
-        let dispatcher = state.dispatcher();
-        use_effect_with((state.saving(), state.answers.clone()), move |(saving, answers)| {
-            if *saving && platform::storage::save(&crate::core::share::encode(answers)).is_err() {
-                // An older copy would come back on the next visit although remembering is off.
-                platform::storage::clear();
-                dispatcher.dispatch(Action::StorageFailed);
-            }
-        });
-    }
-    // The latest state, for the reload onto a new version, which carries it in the fragment.
-    let latest = use_mut_ref(|| None::<UseReducerHandle<AppState>>);
-    *latest.borrow_mut() = Some(state.clone());
-    // In a clinic's page, keep the frame as tall as the app; tell only the host that embedded it.
-    use_effect_with(state.embed.as_ref().map(|e| e.host_origin.clone()), |host| {
-        let reporter = host.clone().and_then(platform::embed::HeightReporter::new);
-        move || drop(reporter)
-    });
-    {
-        let dispatcher = state.dispatcher();
-        use_effect_with((), move |_| {
-            let updates = platform::pwa::on_update_ready({
-                let dispatcher = dispatcher.clone();
-                move || dispatcher.dispatch(Action::UpdateReady)
-            });
-            // "Delete" or "start over" in another tab: this one stops saving, or it would put
-            // the deleted answers back.
-            let forgotten = platform::storage::on_deleted_elsewhere({
-                let dispatcher = dispatcher.clone();
-                move || dispatcher.dispatch(Action::Remember(false))
-            });
-            let before_reload = platform::pwa::on_before_reload(move || {
-                if let Some(state) = latest.borrow().as_ref() {
-                    platform::location::replace(&state.resume_fragment());
-                }
-            });
-            let listener = platform::location::on_change(move |fragment| {
-                // Embed parameters count only when the app starts in a frame (`main.rs`).
-                let route = Route { embed: None, ..Route::parse(&fragment) };
-                let dispatcher = dispatcher.clone();
-                when_language_ready(route.lang.unwrap_or_default(), route.screen, move |ready| match ready {
-                    Ok(()) => dispatcher.dispatch(Action::FollowLink(route)),
-                    Err(_) => {
-                        dispatcher.dispatch(Action::FollowLink(Route { lang: None, ..route }));
-                        dispatcher.dispatch(Action::Notify(Notice::LanguageUnavailable));
-                    }
-                });
-            });
-            move || drop((listener, updates, before_reload, forgotten))
-        });
-    }
+    use_document_language(lang);
+    use_address(screen, state.links_followed);
+    use_heading_focus(screen);
+    let references_ready = use_references();
+    let (later_text, on_later_retry) = use_later_text(lang);
+    use_remembered_answers(&state);
+    use_embed_height(state.embed.as_ref().map(|e| e.host_origin.clone()));
+    use_browser_events(&state);
 
     let go = |to: Screen| {
         let state = state.clone();
@@ -242,7 +135,7 @@ pub fn app(props: &AppProps) -> Html {
             html! {
                 <ResultsScreen {lang} answers={answers.clone()} assessment={assessment.clone()} option_shown={state.option_shown} today={props.today.clone()}
                     on_edit={on_edit.clone()} {on_show_option} {on_start_over} remember={state.remember} {on_remember}
-                    device={state.device} references_ready={*references_ready}
+                    device={state.device} references_ready={references_ready}
                     parts_open={state.parts_open} part_chosen={state.part_chosen}
                     on_toggle_part={dispatch_with(&state, Action::TogglePart)}
                     on_choose_part={dispatch_with(&state, Action::ChoosePart)}

@@ -3,8 +3,11 @@
 //! web-sys calls, so every component also renders natively with `yew::ServerRenderer`.
 
 mod app;
-mod components;
+mod hooks;
 pub mod route;
+mod screens;
 pub mod state;
+mod widgets;
 
-pub use app::{when_language_ready, App, AppProps};
+pub use app::{App, AppProps};
+pub use hooks::when_language_ready;

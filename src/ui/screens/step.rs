@@ -1,9 +1,9 @@
 use yew::prelude::*;
 
-use super::sources::reference_list;
 use crate::content::{Lang, M};
 use crate::platform::input::is_repeat_click;
 use crate::ui::route::{Screen, STEPS};
+use crate::ui::widgets::sources::reference_list;
 
 pub struct StepProps {
     pub lang: Lang,

@@ -1,32 +1,13 @@
 use yew::prelude::*;
 
-use super::sources::sources;
-use crate::content::explain::{answer_line, message_sources, SAFETY_NET};
+use crate::content::explain::{answer_line, message_sources};
 use crate::content::{Lang, M};
 use crate::core::assessment::{Urgency, UrgencyLevel};
 use crate::core::ids::AnswerId;
 use crate::core::triage::{FlagGroup, RED_FLAG_RULES};
 use crate::core::Answers;
-
-/// The 119 button: the warning screens and the banner share it.
-pub fn call_119(lang: Lang) -> Html {
-    html! { <a class="call-button" href="tel:119">{ M::EmergencyCall.text(lang) }</a> }
-}
-
-/// The emergency advice line, for the same-day level (where an area has one).
-pub fn call_advice_line(lang: Lang) -> Html {
-    // `#` must be escaped in a tel: link, or the dialler drops it.
-    html! { <a class="call-button advice" href="tel:%237119">{ M::SameDayCallAdvice.text(lang) }</a> }
-}
-
-/// The phone links of a level, as the banner shows them.
-pub fn call_links(lang: Lang, level: UrgencyLevel) -> Html {
-    match level {
-        UrgencyLevel::Emergency => call_119(lang),
-        UrgencyLevel::SameDay => html! { <div class="call-links">{ call_advice_line(lang) }{ call_119(lang) }</div> },
-        _ => html! {},
-    }
-}
+use crate::ui::widgets::safety::{call_119, call_advice_line};
+use crate::ui::widgets::sources::sources;
 
 /// What to do now, straight after the step whose answers call for 119 or for being seen today:
 /// before anything else. The action first, then why, then what to say. A plain function, like
@@ -78,17 +59,5 @@ pub fn warning_screen(lang: Lang, level: UrgencyLevel, answers: &Answers, urgenc
             // Reading on is offered, but quietly: the call comes first.
             <button type="button" class="link-button continue" onclick={on_continue}>{ continue_label.text(lang) }</button>
         </section>
-    }
-}
-
-/// The written safety net on every results page (and its printed summary): the signs that mean
-/// 119 now and the signs that mean today, whatever the level.
-pub fn safety_net(lang: Lang) -> Html {
-    let cited = |m: M| html! { <p>{ m.text(lang) }{ sources(&message_sources(m)) }</p> };
-    html! {
-        <div class="safety-net">
-            <h2>{ M::SafetyHeading.text(lang) }</h2>
-            { for SAFETY_NET.map(cited) }
-        </div>
     }
 }

@@ -2,7 +2,6 @@
 
 use yew::prelude::*;
 
-use super::fields::{self, question_text, ChoiceProps, ElapsedField, NumberField, ScoreProps};
 use crate::content::explain::id_text;
 use crate::content::{Lang, M};
 use crate::core::answers::{Course, Regularity, Surgery, MAX_SCORE, MAX_TREATMENT_MONTHS, MAX_VALUE};
@@ -12,6 +11,7 @@ use crate::core::ids::{AnswerId, ValueId};
 use crate::core::triage::{Section, RED_FLAG_RULES};
 use crate::core::Answers;
 use crate::ui::route::Screen;
+use crate::ui::widgets::fields::{self, question_text, ChoiceProps, ElapsedField, NumberField, ScoreProps};
 
 /// What a step's questions are drawn from.
 pub struct QuestionsProps<'a> {

@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
+use super::safety::safety_net;
 use super::sources::{distinct_sorted, numbers, reference_list, sources};
-use super::warning::safety_net;
 use crate::content::explain::{answer_line, answer_value, id_text, message_sources, SAFETY_NET};
 use crate::content::knowledge::{to_go_over, Replies};
 use crate::content::{Lang, M};

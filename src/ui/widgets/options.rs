@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use super::about::{glossed, own_glossary_scope};
+use super::glossary::{glossed, own_glossary_scope};
 use super::icon_array::icon_array;
 use super::sources::{numbers, sources};
 use crate::content::explain::{id_text, message_sources, no_figures_note, outcome_sentence, population};

@@ -4,9 +4,9 @@
 
 use yew::prelude::*;
 
-use super::warning::safety_net;
 use crate::content::{Lang, M};
 use crate::ui::route::Screen;
+use crate::ui::widgets::safety::safety_net;
 
 /// Whether the words later screens show have arrived.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

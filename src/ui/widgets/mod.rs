@@ -1,18 +1,13 @@
-//! One small view a file.
+//! The parts screens share: fields, the option comparison, sources, notices, the safety net …
 
-pub mod about;
 pub mod banner;
 pub mod fields;
+pub mod glossary;
 pub mod header;
 pub mod icon_array;
 pub mod keep;
 pub mod notice;
 pub mod options;
-pub mod questions;
-pub mod results;
+pub mod safety;
 pub mod sources;
-pub mod start;
-pub mod step;
 pub mod summary;
-pub mod waiting;
-pub mod warning;

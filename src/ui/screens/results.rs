@@ -6,15 +6,6 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::about::{glossed, new_screen, term};
-use super::banner::urgency_box;
-use super::fields::{choice, yes_no_field, ChoiceProps};
-use super::icon_array::icon_array;
-use super::keep::Keep;
-use super::options::{option_comparison, status_note, who};
-use super::sources::{all_references, numbers, reference_list, sources};
-use super::summary::{question_list, summary};
-use super::warning::safety_net;
 use crate::content::explain::{answer_line, id_text, message_sources, outcome_sentence, GRADE_NOTES};
 use crate::content::knowledge::{Replies, KNOWLEDGE_CHECK};
 use crate::content::{Lang, M};
@@ -24,6 +15,15 @@ use crate::core::ids::{AnswerId, Leaning, OptionId};
 use crate::core::Answers;
 use crate::platform;
 use crate::ui::state::{Device, Part, Parts};
+use crate::ui::widgets::banner::urgency_box;
+use crate::ui::widgets::fields::{choice, yes_no_field, ChoiceProps};
+use crate::ui::widgets::glossary::{glossed, new_screen, term};
+use crate::ui::widgets::icon_array::icon_array;
+use crate::ui::widgets::keep::Keep;
+use crate::ui::widgets::options::{option_comparison, status_note, who};
+use crate::ui::widgets::safety::safety_net;
+use crate::ui::widgets::sources::{all_references, numbers, reference_list, sources};
+use crate::ui::widgets::summary::{question_list, summary};
 
 #[derive(Properties, PartialEq)]
 pub struct ResultsProps {

@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
+use super::safety::call_links;
 use super::sources::{numbers, sources};
-use super::warning::call_links;
 use crate::content::explain::id_text;
 use crate::content::Lang;
 use crate::core::assessment::{Urgency, UrgencyLevel};
