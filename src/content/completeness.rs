@@ -70,6 +70,23 @@ mod tests {
         assert!(missing.is_empty(), "messages missing for engine ids: {missing:#?}");
     }
 
+    /// The results' waiting screen (while `ja.txt` is on the way, or could not be read) shows
+    /// the urgency of every level with the answers behind it and the safety net: none of those
+    /// words may be among those read later, or the most important box would be blank.
+    #[test]
+    fn what_the_waiting_screen_shows_is_compiled_in() {
+        let mut keys: Vec<String> = UrgencyLevel::ALL
+            .iter()
+            .flat_map(|level| ["title", "action"].map(|part| format!("urgency.{}.{part}", level.as_str())))
+            .collect();
+        keys.extend(crate::content::explain::SAFETY_NET.iter().map(|m| m.key().to_string()));
+        keys.extend(["safety.heading", "wait.loading", "wait.failed", "wait.retry", "results.because", "because.item"].map(String::from));
+        // The answers an urgency can rest on, listed under it.
+        keys.extend(crate::core::triage::RED_FLAG_RULES.iter().map(|rule| format!("answer.{}", rule.id.as_str())));
+        let later: Vec<&String> = keys.iter().filter(|k| crate::content::shown_later(k)).collect();
+        assert!(later.is_empty(), "the waiting screen would show these blank: {later:?}");
+    }
+
     /// Message families that make clinical statements: each of their messages cites a source.
     const CLINICAL: &[&str] = &[
         "urgency.",

@@ -113,11 +113,10 @@ pub const LATER_MARK: char = '\u{1}';
 /// a notice, and the "your answers" and "sources" labels beside a step's warning.
 pub const SHOWN_EARLY: [&str; 3] = ["keep.forget", "results.because", "results.sources"];
 
-/// Messages of earlier groups that only the results and the printout show: answer labels that
-/// only the "your answers" lists use (no urgency rests on these answers, so no warning on a step
-/// lists them, and no step asks with them), and the two urgency levels that no step's banner
-/// shows (it shows only "see a doctor within days" and above).
-pub const LATER_PREFIXES: [&str; 9] = [
+/// Answer labels that only the results' "your answers" lists and the printout show: no urgency
+/// rests on these answers (so no warning screen lists them), and no step asks with them. (Every
+/// urgency level's words stay in: the results' waiting screen shows the urgency.)
+pub const LATER_PREFIXES: [&str; 7] = [
     "answer.accident.treatment_months",
     "answer.accident.visit_regularity",
     "answer.decision.",
@@ -125,8 +124,6 @@ pub const LATER_PREFIXES: [&str; 9] = [
     "answer.symptoms.areas.",
     "answer.symptoms.worse_with.",
     "answer.values.",
-    "urgency.routine.",
-    "urgency.self_care.",
 ];
 
 /// Whether a message is shown only after the first screens (see [`LATER_GROUPS`]); of the values

@@ -292,6 +292,7 @@ test('when the Japanese of the results cannot be read, the results say so, keep 
     assert.match(waiting, /回答は消えていません/);
     assert.equal(await page.locator('main .safety-net').count(), 1, 'the safety net is never held back');
     assert.equal(await page.locator('.urgency-banner').count(), 1, 'nor is the urgency');
+    assert.match(await page.locator('.urgency-banner').innerText(), /次の受診で、医師と話し合いましょう[\s\S]*ふだんの受診で/, 'in words, not only its sources');
     assert.equal(await page.locator('.option-card').count(), 0, 'no half-filled results');
     assert.equal(await page.locator('.notice').count(), 0, 'no notice about English');
     await page.screenshot({ path: path.join(screenshotDir, 'results-waiting-360.png'), fullPage: true });

@@ -13,7 +13,7 @@ test('the knowledge check answers at once from the sources, scores nothing, stay
   try {
     await afterSurgeryWithAccident(page);
     const section = page.locator('.results-section.knowledge');
-    assert.match(await section.locator('h2').innerText(), /理解を確かめる5つの質問/);
+    assert.match(await section.locator('h2').innerText(), /知っておきたいことを、5つの質問で確かめる/);
     assert.equal(await section.locator('.knowledge-question').count(), 5);
     await page.click('button:has-text("リンクをコピー")');
     const link = await page.inputValue('#share-link');
@@ -24,7 +24,7 @@ test('the knowledge check answers at once from the sources, scores nothing, stay
     assert.match(await feedback(page, 0).innerText(), /^資料のとおりです。\s*ヘルニアによる足の痛みは/);
     assert.equal(await feedback(page, 0).locator('sup.sources').count(), 1, 'the explanation cites its sources');
     await page.check('input[name="knowledge-1"][value="0"]');
-    assert.match(await feedback(page, 1).innerText(), /^資料では、次のようになっています。\s*強い坐骨神経痛が/);
+    assert.match(await feedback(page, 1).innerText(), /^資料では、次のようになっています。\s*1年後に「回復した」と感じていた人は、どちらのグループも/);
     await page.check('input[name="knowledge-2"][value="3"]');
     assert.match(await feedback(page, 2).innerText(), /119番/);
     await app.screenshot('knowledge-check-360');
@@ -51,7 +51,7 @@ test('the knowledge check answers at once from the sources, scores nothing, stay
     await page.emulateMedia({ media: 'print' });
     const printed = await page.locator('.print-summary').innerText();
     assert.ok(printed.includes('医師と確かめたいこと'), 'the printout lists the questions to go over');
-    assert.ok(printed.includes('早めの手術を勧められた群のほうが'), 'one answered otherwise than the sources');
+    assert.ok(printed.includes('早めの手術を勧められたグループのほうが'), 'one answered otherwise than the sources');
     assert.ok(printed.includes('すぐに119番に電話するのは'), 'one answered "not sure"');
     assert.ok(!printed.includes('手術をしなくても、3か月ほどで和らぐことが多い'), 'not one answered as the sources say');
     const pdf = await page.pdf({ format: 'A4', printBackground: true });
@@ -88,8 +88,12 @@ test('a hard term has its reading at its first use on the results, and a tap ope
     await meaning.waitFor();
     assert.match(await meaning.innerText(), /合併症[\s\S]*手術や治療がきっかけで起こる/);
     await app.screenshot('term-meaning-1280');
+    assert.match(await meaning.locator('.reading').innerText(), /がっぺいしょう/, 'the meaning repeats the reading');
+    await meaning.locator('button').click();
+    assert.equal(await page.locator('.term-meaning:popover-open').count(), 0, 'its button closes it');
+    await complication.click();
+    await meaning.waitFor();
     await page.keyboard.press('Escape');
-    await meaning.waitFor({ state: 'detached' }).catch(() => {});
     assert.equal(await page.locator('.term-meaning:popover-open').count(), 0, 'Esc closes it');
 
     // The same in English: the Japanese term above the English word, and the page says who it is for in English.

@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use super::sources::sources;
 use crate::content::explain::{id_text, message_sources};
-use crate::content::{Lang, GLOSSARY};
+use crate::content::{Lang, GLOSSARY, M};
 
 /// A hard term: in Japanese with its reading above it (ruby), in English with the Japanese
 /// term beside it, so a person can say it to a Japanese doctor.
@@ -81,9 +81,10 @@ pub fn glossed(text: &str, lang: Lang) -> Html {
                     // In English, the Japanese term is the reading, as in the glossary.
                     <ruby>{ used.to_string() }<rt lang="ja">{ reading }</rt></ruby>
                 </button>
-                <span id={target} popover="auto" class="term-meaning">
-                    <strong>{ id_text("glossary", id, Some("term"), lang) }</strong>
+                <span id={target.clone()} popover="auto" class="term-meaning">
+                    <strong>{ id_text("glossary", id, Some("term"), lang) }<span class="reading">{ reading }</span></strong>
                     { meaning.text(lang) }{ sources(&message_sources(meaning)) }
+                    <button type="button" class="secondary" popovertarget={target} popovertargetaction="hide">{ M::NoticeDismiss.text(lang) }</button>
                 </span>
             </>
         });
