@@ -143,7 +143,8 @@ fn index(props: &ResultsProps, parts: &[Part]) -> Html {
                         <li>
                             <button type="button" class="link-button" onclick={props.on_choose_part.reform(move |_: MouseEvent| part)}>
                                 { part_title(part).text(lang) }
-                                if let Some(n) = count(part) {
+                                // A count of none reads as a broken section: it says so inside instead.
+                                if let Some(n) = count(part).filter(|n| *n > 0) {
                                     <span class="count">{ format!(" ({n})") }</span>
                                 }
                             </button>
