@@ -46,10 +46,16 @@ fn every_screen_renders_for_every_urgency_level_in_both_languages() {
     for answers in &all {
         for lang in [Lang::Ja, Lang::En] {
             for screen in Screen::ALL {
-                let html = render(AppState { lang, screen, answers: answers.clone(), parts_open: Parts::ALL, ..AppState::default() });
+                // Every section open and every knowledge-check reply given, so each reply's
+                // feedback and the "put them in the link" choice render too.
+                let knowledge = [Some(0), Some(1), Some(3), Some(2), Some(0)];
+                let state = AppState { lang, screen, answers: answers.clone(), parts_open: Parts::ALL, knowledge, ..AppState::default() };
+                let html = render(state);
                 assert!(html.contains("screen-heading"), "{screen:?} renders a heading");
                 if screen == Screen::Results {
                     assert!(html.contains("urgency-banner") && html.contains("safety-net"), "{html}");
+                    assert_eq!(html.matches("knowledge-feedback").count(), 5, "each reply has its feedback");
+                    assert!(html.contains("knowledge-in-link"), "the link choice is offered once there are replies");
                     let topics =
                         html.split("topics-heading").nth(1).unwrap_or_default().split("options-heading").next().unwrap_or_default();
                     for word in ["梨状筋", "狭窄", "Piriformis", "stenosis"] {
