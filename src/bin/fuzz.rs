@@ -596,19 +596,7 @@ fn seeds(decoder: Decoder, rng: &mut Rng) -> Vec<Vec<u8>> {
         Decoder::Json => EXAMPLES.iter().map(|s| s.to_string()).chain(answers.iter().map(Answers::to_json)).collect(),
         Decoder::Locale => vec![ENGLISH.to_string(), JAPANESE.to_string()],
         Decoder::Route => {
-            let screens = [
-                Screen::Start,
-                Screen::RedFlags,
-                Screen::Emergency,
-                Screen::SameDay,
-                Screen::History,
-                Screen::Symptoms,
-                Screen::Body,
-                Screen::Accident,
-                Screen::Values,
-                Screen::Results,
-                Screen::About,
-            ];
+            let screens = Screen::ALL;
             let mut fragments: Vec<String> = screens[1..].iter().map(|s| Route::fragment(*s)).collect();
             fragments.extend([
                 "#/?lang=en".to_string(),

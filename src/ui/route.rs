@@ -261,10 +261,11 @@ impl Route {
         }
     }
 
-    /// The fragment of a share link, with the knowledge-check replies only if the person chose.
+    /// The fragment of a share link, with the knowledge-check replies only if the person chose:
+    /// the same writer as every other fragment, so the two never disagree on a parameter.
     pub fn share_fragment(screen: Screen, code: &str, lang: Lang, knowledge: Option<&Replies>) -> String {
-        let replies = knowledge.map(|k| format!("&k={}", encode_replies(k))).unwrap_or_default();
-        format!("#/{}?a={code}&lang={}{replies}", screen.path(), lang.tag())
+        let link = Route { screen, shared: Some(code.to_string()), lang: Some(lang), knowledge: knowledge.copied(), ..Route::default() };
+        link.to_fragment()
     }
 }
 
