@@ -83,3 +83,19 @@ fn components_form_no_cycle() {
         }
     }
 }
+
+/// ARCHITECTURE.md's question table lists every registry entry, with its slot, and nothing else.
+#[test]
+fn the_question_table_matches_the_registry() {
+    let text = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("ARCHITECTURE.md")).unwrap();
+    let rows: Vec<(String, String)> = text
+        .lines()
+        .filter_map(|line| {
+            let cells: Vec<&str> = line.trim().trim_matches('|').split('|').map(str::trim).collect();
+            (cells.len() == 5 && cells[1].starts_with('`')).then(|| (cells[1].trim_matches('`').to_string(), cells[4].to_string()))
+        })
+        .collect();
+    let registry: Vec<(String, String)> =
+        hernia_aid::core::questions::QUESTIONS.iter().map(|q| (q.id.as_str().to_string(), q.slot.to_string())).collect();
+    assert_eq!(rows, registry, "the table in ARCHITECTURE.md differs from core/questions.rs");
+}

@@ -38,9 +38,10 @@ use std::process::ExitCode;
 use std::time::{Duration, Instant};
 
 use hernia_aid::content::{texts_from_source, Lang, ALL_MESSAGES};
-use hernia_aid::core::answers::{Course, Elapsed, Regularity, Surgery, YesNo, ANSWERS_VERSION};
+use hernia_aid::core::answers::{Elapsed, ANSWERS_VERSION};
 use hernia_aid::core::edit::Edit;
-use hernia_aid::core::ids::{AnswerId, Leaning};
+use hernia_aid::core::ids::AnswerId;
+use hernia_aid::core::registry::Response;
 use hernia_aid::core::{share, Answers};
 use hernia_aid::ui::route::{Route, Screen};
 
@@ -631,23 +632,22 @@ fn random_answers(rng: &mut Rng) -> Answers {
     let mut answers = Answers { version: ANSWERS_VERSION, ..Answers::default() };
     for _ in 0..rng.below(80) {
         let id = *rng.pick(AnswerId::ALL);
-        let edit = match rng.below(12) {
-            0..=2 => Edit::YesNo(id, rng.maybe(|r| *r.pick(YesNo::ALL))),
-            3 | 4 => Edit::Member(id, !rng.one_in(3)),
-            5 => Edit::Score(id, rng.maybe(|r| r.below(13) as u8)),
-            6 => Edit::Surgery(rng.maybe(|r| *r.pick(Surgery::ALL))),
-            7 => {
+        // Replies of every form to any question, in range or not: edits must keep all of them possible.
+        let response = match rng.below(5) {
+            0 => Response::Pick(rng.maybe(|r| r.below(11) as u8)),
+            1 => Response::Ticks(rng.maybe(|r| r.below(70) as u32)),
+            2 => {
+                let most = if rng.one_in(8) { 70_000 } else { 700 };
+                Response::Number(rng.maybe(|r| r.below(most) as u32))
+            }
+            3 => {
                 let most = if rng.one_in(8) { 6_000 } else { 40 };
                 let amount = rng.below(most) as u32;
-                let elapsed = *rng.pick(&[Elapsed::Weeks(amount), Elapsed::Months(amount), Elapsed::NotSure]);
-                Edit::Elapsed(*rng.pick(&[AnswerId::SinceOnset, AnswerId::SinceSurgery]), rng.maybe(|_| elapsed))
+                Response::Elapsed(rng.maybe(|r| *r.pick(&[Elapsed::Weeks(amount), Elapsed::Months(amount), Elapsed::NotSure])))
             }
-            8 => Edit::Course(rng.maybe(|r| *r.pick(Course::ALL))),
-            9 => Edit::Regularity(rng.maybe(|r| *r.pick(Regularity::ALL))),
-            10 => Edit::TreatmentMonths(rng.maybe(|r| r.below(700) as u32)),
-            _ if rng.one_in(2) => Edit::AccidentSection(!rng.one_in(3)),
-            _ => Edit::Leaning(rng.maybe(|r| *r.pick(Leaning::ALL))),
+            _ => Response::Section(!rng.one_in(3)),
         };
+        let edit = if rng.one_in(3) { Edit::Tick(id, !rng.one_in(3)) } else { Edit::Set(id, response) };
         answers.apply(edit);
     }
     answers

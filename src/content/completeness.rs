@@ -49,15 +49,23 @@ mod tests {
         add("document", strs(DocumentId::ALL, DocumentId::as_str), &[]);
         add("denial", strs(DenialReasonId::ALL, DenialReasonId::as_str), &[]);
         add("question", strs(QuestionId::ALL, QuestionId::as_str), &[]);
-        add("answer", strs(AnswerId::ALL, AnswerId::as_str), &[]);
-        // What the question steps show: the choices of each radio group, each tick-list item,
-        // the yes/no replies and the importance scale.
-        use crate::core::answers::{Course, Regularity, Surgery, YesNo, MAX_VALUE};
-        add("pick.surgery", strs(Surgery::ALL, Surgery::as_str), &[]);
-        add("pick.course", strs(Course::ALL, Course::as_str), &[]);
-        add("pick.regularity", strs(Regularity::ALL, Regularity::as_str), &[]);
-        let items = AnswerId::ALL.iter().filter(|id| crate::core::edit::is_list_item(**id));
-        add("pick", items.map(|id| id.as_str()).collect(), &[]);
+        // Every answer has a label for "because you said" lists, but a tick list and a section
+        // switch, which are never a reason (their items are).
+        use crate::core::questions::QUESTIONS;
+        use crate::core::registry::Kind;
+        let whole = |id: &AnswerId| QUESTIONS.iter().any(|q| q.id == *id && matches!(q.kind, Kind::Ticks { .. } | Kind::Section));
+        add("answer", AnswerId::ALL.iter().filter(|id| !whole(id)).map(|id| id.as_str()).collect(), &[]);
+        // What the question steps show: each question's wording (its `ask.` line, or its label),
+        // the choices of each radio group, each tick-list item, the yes/no replies and the
+        // importance scale.
+        use crate::core::answers::{YesNo, MAX_VALUE};
+        add("ask", QUESTIONS.iter().filter(|q| whole(&q.id)).map(|q| q.id.as_str()).collect(), &[]);
+        for question in QUESTIONS.iter().filter(|q| q.id != AnswerId::Leaning) {
+            if let Kind::Pick { labels, names, .. } = question.kind {
+                add(labels, names.to_vec(), &[]);
+            }
+        }
+        add("pick", QUESTIONS.iter().flat_map(|q| q.items).map(|id| id.as_str()).collect(), &[]);
         add("choice", strs(YesNo::ALL, YesNo::as_str), &[]);
         let scale: Vec<String> = (0..=MAX_VALUE).map(|n| n.to_string()).collect();
         add("scale", scale.iter().map(String::as_str).collect(), &[]);

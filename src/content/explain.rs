@@ -4,9 +4,10 @@
 use serde::Serialize;
 
 use super::{fill, reference_text, Lang, M, REFERENCE_IDS};
-use crate::core::answers::Elapsed;
+use crate::core::answers::{Elapsed, YesNo, MAX_VALUE};
 use crate::core::assessment::{Assessment, Condition, Outcome};
-use crate::core::ids::{AnswerId, Citation};
+use crate::core::ids::{AnswerId, Citation, Leaning};
+use crate::core::registry::{question, Kind, Response};
 use crate::core::Answers;
 
 /// The message for a key built from an engine id. Every such key exists: the content
@@ -30,37 +31,33 @@ pub fn answer_label(answer: AnswerId, lang: Lang) -> &'static str {
 
 /// The person's answer to one question, in words; `None` when not answered.
 pub fn answer_value(answers: &Answers, id: AnswerId, lang: Lang) -> Option<String> {
-    use AnswerId as A;
+    if answers.has(id) {
+        return Some(M::ChoiceYes.text(lang).to_string());
+    }
+    let question = question(id)?;
     let pick = |prefix: &str, value: &str| id_text(prefix, value, None, lang).to_string();
-    let elapsed = |value: Option<Elapsed>| {
-        value.map(|e| match e {
-            // "1 week", never "1 weeks".
-            Elapsed::Weeks(1) => M::ElapsedValueOneWeek.text(lang).to_string(),
-            Elapsed::Months(1) => M::ElapsedValueOneMonth.text(lang).to_string(),
-            Elapsed::Weeks(n) => fill::elapsed_value_weeks(lang, &n.to_string()),
-            Elapsed::Months(n) => fill::elapsed_value_months(lang, &n.to_string()),
-            Elapsed::NotSure => M::ChoiceNotSure.text(lang).to_string(),
-        })
+    let elapsed = |value: Elapsed| match value {
+        // "1 week", never "1 weeks".
+        Elapsed::Weeks(1) => M::ElapsedValueOneWeek.text(lang).to_string(),
+        Elapsed::Months(1) => M::ElapsedValueOneMonth.text(lang).to_string(),
+        Elapsed::Weeks(n) => fill::elapsed_value_weeks(lang, &n.to_string()),
+        Elapsed::Months(n) => fill::elapsed_value_months(lang, &n.to_string()),
+        Elapsed::NotSure => M::ChoiceNotSure.text(lang).to_string(),
     };
-    let accident = answers.accident.as_ref();
-    match id {
-        A::Surgery => answers.history.surgery.map(|s| pick("pick.surgery", s.as_str())),
-        A::SinceOnset => elapsed(answers.history.since_onset),
-        A::SinceSurgery => elapsed(answers.history.since_surgery),
-        A::Course => answers.symptoms.course.map(|c| pick("pick.course", c.as_str())),
-        A::VisitRegularity => accident.and_then(|a| a.visit_regularity).map(|r| pick("pick.regularity", r.as_str())),
-        A::TreatmentMonths => accident.and_then(|a| a.treatment_months).map(|n| elapsed(Some(Elapsed::Months(n))).unwrap_or_default()),
-        A::PainScore | A::NumbnessScore => answers.score(id).map(|n| format!("{n} / 10")),
-        A::Leaning => answers.decision.leaning.map(|l| match l.option() {
+    Some(match (question.kind, (question.get)(answers)) {
+        (Kind::YesNo { .. }, Response::Pick(Some(i))) => pick("choice", YesNo::NAMES.get(usize::from(i))?),
+        // The leaning is named by its option's title.
+        (Kind::Pick { .. }, Response::Pick(Some(i))) if id == AnswerId::Leaning => match Leaning::ALL.get(usize::from(i))?.option() {
             Some(option) => id_text("option", option.as_str(), Some("title"), lang).to_string(),
             None => M::LeaningNotSure.text(lang).to_string(),
-        }),
-        _ if answers.score(id).is_some() => {
-            answers.score(id).map(|n| format!("{n} / 4 ({})", id_text("scale", &n.to_string(), None, lang)))
-        }
-        _ if answers.has(id) => Some(M::ChoiceYes.text(lang).to_string()),
-        _ => answers.yes_no(id).map(|v| pick("choice", v.as_str())),
-    }
+        },
+        (Kind::Pick { labels, names, .. }, Response::Pick(Some(i))) => pick(labels, names.get(usize::from(i))?),
+        (Kind::Score { max }, Response::Number(Some(n))) => format!("{n} / {max}"),
+        (Kind::Rating(_), Response::Number(Some(n))) => format!("{n} / {MAX_VALUE} ({})", id_text("scale", &n.to_string(), None, lang)),
+        (Kind::Count { .. }, Response::Number(Some(n))) => elapsed(Elapsed::Months(n)),
+        (Kind::Elapsed, Response::Elapsed(Some(e))) => elapsed(e),
+        _ => return None,
+    })
 }
 
 /// "Label: value" for one answer, as "because you said" lists and the summary show it.

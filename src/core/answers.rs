@@ -5,6 +5,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::ids::{ids, AnswerId};
+pub use super::questions::{Accident, BodyUse, Decision, History, Lifestyle, RedFlags, Symptoms, Values};
 
 /// The version of the answers format this build writes. Older versions still decode.
 pub const ANSWERS_VERSION: u32 = 1;
@@ -48,82 +49,6 @@ pub struct Answers {
     pub values: Values,
     /// The SURE check and the person's own leaning, answered on the results.
     pub decision: Decision,
-}
-
-/// The four SURE questions (Sure, Understand, Risk–benefit, Encouragement), each yes or no,
-/// and which way the person is leaning.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
-pub struct Decision {
-    pub sure: Option<YesNo>,
-    pub understand: Option<YesNo>,
-    pub risk_benefit: Option<YesNo>,
-    pub encouragement: Option<YesNo>,
-    pub leaning: Option<super::ids::Leaning>,
-}
-
-impl Decision {
-    pub fn sure_items(&self) -> [(AnswerId, Option<YesNo>); 4] {
-        [
-            (AnswerId::SureSure, self.sure),
-            (AnswerId::SureUnderstand, self.understand),
-            (AnswerId::SureRiskBenefit, self.risk_benefit),
-            (AnswerId::SureEncouragement, self.encouragement),
-        ]
-    }
-}
-
-/// Signs that need care at once, today or soon, from published lists only (the levels are in
-/// `triage.rs`). The nerve-bundle signs are asked as **new**: long-standing bladder trouble is
-/// not the sign.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
-pub struct RedFlags {
-    /// New numbness around the buttocks, genitals or inner thighs (the "saddle" area).
-    pub saddle_numbness: Option<YesNo>,
-    /// New trouble starting or controlling urination, retention, leaking, or not feeling
-    /// urine pass or the bladder fill.
-    pub urinary_problem: Option<YesNo>,
-    pub bowel_control_loss: Option<YesNo>,
-    pub sexual_dysfunction: Option<YesNo>,
-    /// New pain, numbness or weakness in both legs.
-    pub both_legs: Option<YesNo>,
-    /// Chest pain together with the back pain.
-    pub chest_pain: Option<YesNo>,
-    /// Leg weakness getting worse, such as a foot that drops.
-    pub worsening_weakness: Option<YesNo>,
-    pub fever_unwell: Option<YesNo>,
-    /// Long-term steroids or other medicines that weaken immunity, HIV, injecting drugs,
-    /// diabetes.
-    pub infection_risk: Option<YesNo>,
-    pub cancer_history: Option<YesNo>,
-    /// Weight loss without trying, or not managing to eat enough.
-    pub weight_loss: Option<YesNo>,
-    /// A recent significant fall or accident.
-    pub recent_trauma: Option<YesNo>,
-    /// Severe pain at rest or at night that does not ease, unrelated to movement.
-    pub severe_rest_pain: Option<YesNo>,
-}
-
-impl RedFlags {
-    /// Every red-flag question with its reply, in the order the red-flag step asks them.
-    pub fn all(&self) -> [(AnswerId, Option<YesNo>); 13] {
-        [
-            (AnswerId::SaddleNumbness, self.saddle_numbness),
-            (AnswerId::UrinaryProblem, self.urinary_problem),
-            (AnswerId::BowelControlLoss, self.bowel_control_loss),
-            (AnswerId::SexualDysfunction, self.sexual_dysfunction),
-            (AnswerId::BothLegsNew, self.both_legs),
-            (AnswerId::ChestPain, self.chest_pain),
-            (AnswerId::WorseningWeakness, self.worsening_weakness),
-            (AnswerId::FeverUnwell, self.fever_unwell),
-            (AnswerId::InfectionRisk, self.infection_risk),
-            (AnswerId::CancerHistory, self.cancer_history),
-            (AnswerId::WeightLoss, self.weight_loss),
-            (AnswerId::RecentTrauma, self.recent_trauma),
-            (AnswerId::SevereRestPain, self.severe_rest_pain),
-        ]
-    }
 }
 
 ids! {
@@ -203,39 +128,16 @@ ids! {
     }
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
-pub struct History {
-    pub surgery: Option<Surgery>,
-    pub since_onset: Option<Elapsed>,
-    /// Asked only after surgery.
-    pub since_surgery: Option<Elapsed>,
-    /// After surgery: a period of relief, then the symptoms came back.
-    pub relief_then_return: Option<YesNo>,
-    /// After surgery: the wound is red, swollen, leaking or opening.
-    pub wound_problem: Option<YesNo>,
-    /// Treatments already tried; `None` means the list was not answered.
-    pub tried: Option<Vec<Treatment>>,
-}
-
 impl History {
     pub fn operated(&self) -> Option<bool> {
         self.surgery.and_then(Surgery::operated)
     }
 
-    /// The conservative treatments tried, with their answer ids.
+    /// The conservative treatments tried ("nothing yet" aside), with their answer ids.
     pub fn conservative_tried(&self) -> Vec<AnswerId> {
         let tried = self.tried.as_deref().unwrap_or_default();
-        [
-            (Treatment::Medication, AnswerId::TriedMedication),
-            (Treatment::NerveBlock, AnswerId::TriedNerveBlock),
-            (Treatment::Physiotherapy, AnswerId::TriedPhysiotherapy),
-            (Treatment::Brace, AnswerId::TriedBrace),
-        ]
-        .into_iter()
-        .filter(|(treatment, _)| tried.contains(treatment))
-        .map(|(_, id)| id)
-        .collect()
+        let items = super::registry::question(AnswerId::Tried).map_or(&[][..], |q| q.items);
+        Treatment::ALL.iter().zip(items).filter(|(t, _)| **t != Treatment::None && tried.contains(t)).map(|(_, id)| *id).collect()
     }
 }
 
@@ -277,19 +179,6 @@ ids! {
     }
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
-pub struct Symptoms {
-    pub areas: Vec<Area>,
-    pub kinds: Vec<SymptomKind>,
-    /// 0 (none) to 10 (worst imaginable).
-    pub pain: Option<u8>,
-    /// 0 (none) to 10 (worst imaginable).
-    pub numbness: Option<u8>,
-    pub course: Option<Course>,
-    pub worse_with: Vec<Trigger>,
-}
-
 impl Symptoms {
     pub fn has_area(&self, area: Area) -> bool {
         self.areas.contains(&area)
@@ -310,63 +199,12 @@ impl Symptoms {
     }
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
-pub struct BodyUse {
-    pub long_sitting: Option<YesNo>,
-    pub strained_postures: Option<YesNo>,
-    pub bent_forward_work: Option<YesNo>,
-    pub heavy_lifting: Option<YesNo>,
-}
-
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
-pub struct Lifestyle {
-    pub smoking: Option<YesNo>,
-    pub getting_cold: Option<YesNo>,
-    pub strong_massage: Option<YesNo>,
-    /// Putting up with pain without seeking care.
-    pub enduring_pain: Option<YesNo>,
-}
-
 ids! {
     pub enum Regularity {
         Regular => "regular",
         Irregular => "irregular",
         NotSure => "not_sure",
     }
-}
-
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
-pub struct Accident {
-    /// The symptoms began after a traffic accident.
-    pub after_accident: Option<YesNo>,
-    pub saw_doctor_soon: Option<YesNo>,
-    pub treatment_months: Option<u32>,
-    pub visit_regularity: Option<Regularity>,
-    /// An MRI or X-ray was taken.
-    pub imaging_done: Option<YesNo>,
-    /// The doctor said the images match the symptoms.
-    pub imaging_matches: Option<YesNo>,
-    pub neuro_tests_done: Option<YesNo>,
-    /// The doctor recorded abnormal findings (weaker reflexes, less feeling, weaker muscles):
-    /// what a grade needs, not the tests alone. Added with share format 3.
-    pub neuro_findings: Option<YesNo>,
-    /// Told that the symptoms are fixed (症状固定).
-    pub symptoms_fixed: Option<YesNo>,
-}
-
-/// How much each thing matters, 0 (not at all) to 4 (very much).
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
-pub struct Values {
-    pub avoid_surgery: Option<u8>,
-    pub fast_relief: Option<u8>,
-    pub low_cost: Option<u8>,
-    pub fewest_risks: Option<u8>,
-    pub least_time_away: Option<u8>,
-    pub try_everything: Option<u8>,
 }
 
 pub const MAX_SCORE: u8 = 10;
@@ -476,25 +314,11 @@ impl Answers {
                 return Err(invalid("accident.neuro_findings", "no findings can be recorded when no nerve tests were done"));
             }
         }
-        for (value, rating) in self.values.all() {
+        for (id, _, rating) in self.ratings() {
             if rating.is_some_and(|r| r > MAX_VALUE) {
-                return Err(invalid(&format!("values.{}", value.as_str()), format!("must be from 0 to {MAX_VALUE}")));
+                return Err(invalid(id.as_str(), format!("must be from 0 to {MAX_VALUE}")));
             }
         }
         Ok(())
-    }
-}
-
-impl Values {
-    pub fn all(&self) -> [(super::ids::ValueId, Option<u8>); 6] {
-        use super::ids::ValueId::*;
-        [
-            (AvoidSurgery, self.avoid_surgery),
-            (FastRelief, self.fast_relief),
-            (LowCost, self.low_cost),
-            (FewestRisks, self.fewest_risks),
-            (LeastTimeAway, self.least_time_away),
-            (TryEverything, self.try_everything),
-        ]
     }
 }

@@ -12,6 +12,7 @@ macro_rules! ids {
 
         impl $name {
             pub const ALL: &'static [$name] = &[$($name::$variant),+];
+            pub const NAMES: &'static [&'static str] = &[$($id),+];
 
             pub fn as_str(self) -> &'static str {
                 match self { $($name::$variant => $id),+ }
@@ -27,78 +28,7 @@ macro_rules! ids {
 }
 pub(crate) use ids;
 
-ids! {
-    /// One answer a person gave, by the path of its field; findings say "because you said …"
-    /// with these.
-    pub enum AnswerId {
-        SaddleNumbness => "red_flags.saddle_numbness",
-        UrinaryProblem => "red_flags.urinary_problem",
-        BowelControlLoss => "red_flags.bowel_control_loss",
-        SexualDysfunction => "red_flags.sexual_dysfunction",
-        BothLegsNew => "red_flags.both_legs",
-        ChestPain => "red_flags.chest_pain",
-        WorseningWeakness => "red_flags.worsening_weakness",
-        FeverUnwell => "red_flags.fever_unwell",
-        InfectionRisk => "red_flags.infection_risk",
-        CancerHistory => "red_flags.cancer_history",
-        WeightLoss => "red_flags.weight_loss",
-        RecentTrauma => "red_flags.recent_trauma",
-        SevereRestPain => "red_flags.severe_rest_pain",
-        Surgery => "history.surgery",
-        SinceOnset => "history.since_onset",
-        SinceSurgery => "history.since_surgery",
-        ReliefThenReturn => "history.relief_then_return",
-        WoundProblem => "history.wound_problem",
-        TriedMedication => "history.tried.medication",
-        TriedNerveBlock => "history.tried.nerve_block",
-        TriedPhysiotherapy => "history.tried.physiotherapy",
-        TriedBrace => "history.tried.brace",
-        TriedNone => "history.tried.none",
-        AreaLowerBack => "symptoms.areas.lower_back",
-        AreaButtock => "symptoms.areas.buttock",
-        AreaOneLeg => "symptoms.areas.one_leg",
-        AreaBothLegs => "symptoms.areas.both_legs",
-        KindPain => "symptoms.kinds.pain",
-        KindNumbness => "symptoms.kinds.numbness",
-        KindWeakness => "symptoms.kinds.weakness",
-        PainScore => "symptoms.pain",
-        NumbnessScore => "symptoms.numbness",
-        Course => "symptoms.course",
-        WorseSittingLong => "symptoms.worse_with.sitting_long",
-        WorseWalkingEasedBySitting => "symptoms.worse_with.walking_eased_by_sitting",
-        WorseBendingBackward => "symptoms.worse_with.bending_backward",
-        WorseBendingForwardOrLifting => "symptoms.worse_with.bending_forward_or_lifting",
-        WorseNotSure => "symptoms.worse_with.not_sure",
-        LongSitting => "body_use.long_sitting",
-        StrainedPostures => "body_use.strained_postures",
-        BentForwardWork => "body_use.bent_forward_work",
-        HeavyLifting => "body_use.heavy_lifting",
-        Smoking => "lifestyle.smoking",
-        GettingCold => "lifestyle.getting_cold",
-        StrongMassage => "lifestyle.strong_massage",
-        EnduringPain => "lifestyle.enduring_pain",
-        AfterAccident => "accident.after_accident",
-        SawDoctorSoon => "accident.saw_doctor_soon",
-        TreatmentMonths => "accident.treatment_months",
-        VisitRegularity => "accident.visit_regularity",
-        ImagingDone => "accident.imaging_done",
-        ImagingMatches => "accident.imaging_matches",
-        NeuroTestsDone => "accident.neuro_tests_done",
-        NeuroFindings => "accident.neuro_findings",
-        SymptomsFixed => "accident.symptoms_fixed",
-        ValueAvoidSurgery => "values.avoid_surgery",
-        ValueFastRelief => "values.fast_relief",
-        ValueLowCost => "values.low_cost",
-        ValueFewestRisks => "values.fewest_risks",
-        ValueLeastTimeAway => "values.least_time_away",
-        ValueTryEverything => "values.try_everything",
-        SureSure => "decision.sure.sure",
-        SureUnderstand => "decision.sure.understand",
-        SureRiskBenefit => "decision.sure.risk_benefit",
-        SureEncouragement => "decision.sure.encouragement",
-        Leaning => "decision.leaning",
-    }
-}
+pub use super::questions::AnswerId;
 
 ids! {
     /// Which way the person is leaning, stated by them at the end; never suggested.

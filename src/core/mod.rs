@@ -7,6 +7,8 @@ pub mod answers;
 pub mod assessment;
 pub mod edit;
 pub mod ids;
+pub mod questions;
+pub mod registry;
 mod rules;
 pub mod share;
 pub mod triage;

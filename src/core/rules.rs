@@ -5,6 +5,7 @@
 use super::answers::*;
 use super::assessment::*;
 use super::ids::*;
+use super::registry::Step;
 use super::triage::{replies, FlagGroup, RED_FLAG_RULES};
 
 pub fn assess(answers: &Answers) -> Assessment {
@@ -20,17 +21,17 @@ pub fn assess(answers: &Answers) -> Assessment {
         phase,
         topics,
         options,
-        values: values(&answers.values),
+        values: values(answers),
         self_care,
         disability_grade: answers.accident.as_ref().map(|accident| disability_grade(answers, accident)),
         questions,
-        readiness: readiness(&answers.decision),
+        readiness: readiness(answers),
     }
 }
 
 /// Three or fewer "yes" answers on SURE suggest decisional conflict: more support first.
-fn readiness(decision: &Decision) -> Readiness {
-    let items = decision.sure_items();
+fn readiness(answers: &Answers) -> Readiness {
+    let items = answers.yes_no_replies(Step::Decision);
     let score = items.iter().all(|(_, reply)| reply.is_some()).then(|| items.iter().filter(|(_, reply)| reply.is_yes()).count() as u8);
     Readiness { score, needs_more_support: score.map(|s| s < SURE_ITEMS), citations: vec![Citation::SureTest] }
 }
@@ -259,7 +260,7 @@ fn options(answers: &Answers, phase: &Phase) -> Vec<OptionView> {
     let surgery_answer = if history.surgery.is_some() { vec![AnswerId::Surgery] } else { Vec::new() };
     let phase_because = phase.because.clone();
 
-    let no_red_flags = none_of(&flags.all());
+    let no_red_flags = none_of(&answers.yes_no_replies(Step::RedFlags));
     let cauda_equina = replies(answers, FlagGroup::CaudaEquina);
     let no_cauda_equina = none_of(&cauda_equina);
     // Whether the phase is the one named: unknown while the phase is.
@@ -509,11 +510,11 @@ fn options(answers: &Answers, phase: &Phase) -> Vec<OptionView> {
 // --- Values, self-care ---------------------------------------------------------------
 
 /// Each thing rated as mattering a lot, with every option beside it: the person weighs.
-fn values(values: &Values) -> Vec<ValueLink> {
-    values
-        .all()
+fn values(answers: &Answers) -> Vec<ValueLink> {
+    answers
+        .ratings()
         .into_iter()
-        .filter_map(|(value, rating)| rating.filter(|r| *r >= HIGH_VALUE).map(|rating| (value, rating)))
+        .filter_map(|(_, value, rating)| rating.filter(|r| *r >= HIGH_VALUE).map(|rating| (value, rating)))
         .map(|(value, rating)| ValueLink { value, rating, options: OptionId::ALL.to_vec() })
         .collect()
 }

@@ -1,15 +1,17 @@
 //! A compact text form of the answers for a share link's URL fragment (never the query
 //! string, so it is never sent to a server).
 //!
-//! `3.<token>.<token>…~<checksum>`: the format version, then one token per field in a fixed
-//! order, then a checksum that catches a cut-off or altered link. Each format appends the
-//! fields added since the one before (format 2: infection risk, chest pain, wound; format 3:
-//! recorded nerve findings, and two more leanings), so older links still open, with those
-//! questions unanswered. Much shorter than JSON, and
-//! the browser build needs no JSON code for it.
+//! `4.<token>.<token>…~<checksum>`: the format version, then one token per question in the
+//! order of the registry's slots (`questions.rs`), then a checksum that catches a cut-off or
+//! altered link. New questions take new slots at the end (format 2 added infection risk, chest
+//! pain and the wound; format 3 the recorded nerve findings and two more leanings; format 4
+//! lets a reader skip the slots it does not know), so older links still open, with those
+//! questions unanswered. Much shorter than JSON, and the browser build needs no JSON code.
 
 use super::answers::*;
-use super::ids::Leaning;
+use super::ids::AnswerId;
+use super::questions::QUESTIONS;
+use super::registry::{Kind, Listed, Question, Response};
 
 /// Why a share link's answers could not be read. The person keeps their current answers.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -33,7 +35,8 @@ impl std::fmt::Display for ShareError {
     }
 }
 
-const VERSION: u32 = 3;
+/// The format this build writes. Formats 1 to 3 had a fixed length; see [`token_count_fits`].
+const VERSION: u32 = 4;
 
 /// FNV-1a, 32 bits, in base 36: a short check, not a secret.
 fn checksum(text: &str) -> String {
@@ -53,131 +56,71 @@ fn checksum(text: &str) -> String {
     digits.iter().rev().collect()
 }
 
-/// A field whose values each have a one-letter code.
-trait Code: Sized + Copy + PartialEq + 'static {
-    const CODES: &'static [(Self, char)];
-    fn code(self) -> char {
-        Self::CODES.iter().find(|(v, _)| *v == self).map(|(_, c)| *c).expect("every value has a code")
-    }
-    fn from_code(c: char) -> Option<Self> {
-        Self::CODES.iter().find(|(_, code)| *code == c).map(|(v, _)| *v)
-    }
-}
+/// How many tokens formats 1 to 3 hold after the version: exactly these, and no more.
+const FIXED_FORMAT_TOKENS: [usize; 3] = [50, 53, 54];
 
-macro_rules! codes {
-    ($($ty:ty { $($value:expr => $c:literal),+ })*) => {
-        $(impl Code for $ty { const CODES: &'static [(Self, char)] = &[$(($value, $c)),+]; })*
-    };
-}
-
-codes! {
-    YesNo { YesNo::Yes => 'y', YesNo::No => 'n', YesNo::NotSure => 'u' }
-    Surgery {
-        Surgery::None => 'n', Surgery::DiscectomyOpen => 'o', Surgery::DiscectomyMicroscopic => 'm',
-        Surgery::DiscectomyEndoscopic => 'e', Surgery::Laser => 'l', Surgery::Fusion => 'f',
-        Surgery::Other => 'x', Surgery::NotSure => 'u'
+/// The question in each slot, in slot order: worked out once, when the app is compiled (a
+/// duplicate or a missing slot fails the build).
+const SLOTS: [&Question; QUESTIONS.len()] = {
+    let mut slots = [&QUESTIONS[0]; QUESTIONS.len()];
+    let mut filled = [false; QUESTIONS.len()];
+    let mut i = 0;
+    while i < QUESTIONS.len() {
+        let slot = QUESTIONS[i].slot as usize;
+        assert!(slot < slots.len() && !filled[slot], "every question has its own slot, numbered from 0 with none left out");
+        slots[slot] = &QUESTIONS[i];
+        filled[slot] = true;
+        i += 1;
     }
-    Treatment { Treatment::Medication => 'd', Treatment::NerveBlock => 'b', Treatment::Physiotherapy => 'p', Treatment::Brace => 'c', Treatment::None => 'n' }
-    Area { Area::LowerBack => 'l', Area::Buttock => 'b', Area::OneLeg => 'o', Area::BothLegs => 't' }
-    SymptomKind { SymptomKind::Pain => 'p', SymptomKind::Numbness => 'n', SymptomKind::Weakness => 'w' }
-    Course { Course::Better => 'b', Course::Same => 's', Course::Worse => 'w', Course::NotSure => 'u' }
-    Trigger {
-        Trigger::SittingLong => 's', Trigger::WalkingEasedBySitting => 'w', Trigger::BendingBackward => 'k',
-        Trigger::BendingForwardOrLifting => 'f', Trigger::NotSure => 'u'
-    }
-    Regularity { Regularity::Regular => 'r', Regularity::Irregular => 'i', Regularity::NotSure => 'u' }
-    Leaning {
-        Leaning::WatchfulWaiting => 'w', Leaning::Conservative => 'c', Leaning::Surgery => 's', Leaning::Reoperation => 'r',
-        Leaning::SpinalCordStimulation => 't', Leaning::Regenerative => 'g', Leaning::NotSure => 'u',
-        Leaning::IntradiscalInjection => 'i', Leaning::MultidisciplinaryPainCare => 'm'
-    }
-}
+    slots
+};
 
-fn one<T: Code>(value: Option<T>) -> String {
-    value.map(|v| v.code().to_string()).unwrap_or_default()
-}
-
-fn list<T: Code>(items: &[T]) -> String {
-    items.iter().map(|v| v.code()).collect()
+/// Whether a link of `version` may hold `count` tokens. From format 4 on, a link holds one
+/// token per slot its writer knew: at least format 3's. A reader fills the slots it knows and
+/// ignores the rest (a newer app's questions), as JSON readers ignore unknown fields, so a new
+/// question needs a new slot, never a new format.
+fn token_count_fits(version: u32, count: usize) -> bool {
+    match version {
+        1..=3 => count == FIXED_FORMAT_TOKENS[version as usize - 1],
+        _ => count >= FIXED_FORMAT_TOKENS[2],
+    }
 }
 
 fn number<N: ToString>(value: Option<N>) -> String {
     value.map(|n| n.to_string()).unwrap_or_default()
 }
 
-fn elapsed(value: Option<Elapsed>) -> String {
-    match value {
-        None => String::new(),
-        Some(Elapsed::NotSure) => "u".into(),
-        Some(Elapsed::Weeks(w)) => format!("{w}w"),
-        Some(Elapsed::Months(m)) => format!("{m}m"),
+/// One reply as its token: letters for picks and ticks, digits for numbers, `4w`/`4m`/`u` for
+/// a time, `a` for an opened section; empty when not answered.
+fn token(question: &Question, response: Response) -> String {
+    let code = |codes: &str, i: usize| codes.chars().nth(i).unwrap_or('?');
+    match (question.kind, response) {
+        (Kind::YesNo { .. }, Response::Pick(i)) => {
+            i.map(|i| code(<YesNo as Listed>::CODES, usize::from(i)).to_string()).unwrap_or_default()
+        }
+        (Kind::Pick { codes, .. }, Response::Pick(i)) => i.map(|i| code(codes, usize::from(i)).to_string()).unwrap_or_default(),
+        // An answered but empty list is `_`, so that it stays apart from "not answered".
+        (Kind::Ticks { .. }, Response::Ticks(Some(0))) if question.id == AnswerId::Tried => "_".into(),
+        (Kind::Ticks { codes, .. }, Response::Ticks(bits)) => {
+            codes.chars().enumerate().filter(|(i, _)| bits.unwrap_or(0) & 1 << i != 0).map(|(_, c)| c).collect()
+        }
+        (_, Response::Number(n)) => number(n),
+        (_, Response::Elapsed(e)) => match e {
+            None => String::new(),
+            Some(Elapsed::NotSure) => "u".into(),
+            Some(Elapsed::Weeks(w)) => format!("{w}w"),
+            Some(Elapsed::Months(m)) => format!("{m}m"),
+        },
+        (_, Response::Section(open)) => if open { "a" } else { "" }.into(),
+        _ => String::new(),
     }
 }
 
 /// The answers as the text of a share link.
 pub fn encode(answers: &Answers) -> String {
-    let f = &answers.red_flags;
-    let h = &answers.history;
-    let s = &answers.symptoms;
-    let b = &answers.body_use;
-    let l = &answers.lifestyle;
-    let v = &answers.values;
-    let d = &answers.decision;
     let mut tokens = vec![VERSION.to_string()];
-    tokens.extend(
-        [
-            f.saddle_numbness,
-            f.urinary_problem,
-            f.bowel_control_loss,
-            f.sexual_dysfunction,
-            f.both_legs,
-            f.worsening_weakness,
-            f.fever_unwell,
-            f.cancer_history,
-            f.weight_loss,
-            f.recent_trauma,
-            f.severe_rest_pain,
-        ]
-        .map(one),
-    );
-    tokens.extend([
-        one(h.surgery),
-        elapsed(h.since_onset),
-        elapsed(h.since_surgery),
-        one(h.relief_then_return),
-        // An answered but empty list is `_`, so that it stays apart from "not answered".
-        h.tried.as_deref().map(|t| if t.is_empty() { "_".into() } else { list(t) }).unwrap_or_default(),
-        list(&s.areas),
-        list(&s.kinds),
-        number(s.pain),
-        number(s.numbness),
-        one(s.course),
-        list(&s.worse_with),
-    ]);
-    tokens.extend([b.long_sitting, b.strained_postures, b.bent_forward_work, b.heavy_lifting].map(one));
-    tokens.extend([l.smoking, l.getting_cold, l.strong_massage, l.enduring_pain].map(one));
-    let a = answers.accident.clone();
-    tokens.push(if a.is_some() { "a".into() } else { String::new() });
-    let a = a.unwrap_or_default();
-    tokens.extend([
-        one(a.after_accident),
-        one(a.saw_doctor_soon),
-        number(a.treatment_months),
-        one(a.visit_regularity),
-        one(a.imaging_done),
-        one(a.imaging_matches),
-        one(a.neuro_tests_done),
-        one(a.symptoms_fixed),
-    ]);
-    tokens.extend(v.all().map(|(_, rating)| number(rating)));
-    tokens.extend(d.sure_items().map(|(_, reply)| one(reply)));
-    tokens.push(one(d.leaning));
-    // Added in format 2.
-    tokens.extend([f.infection_risk, f.chest_pain, h.wound_problem].map(one));
-    // Added in format 3.
-    tokens.push(one(a.neuro_findings));
-    let payload = tokens.join(".");
-    seal(&payload)
+    tokens.extend(SLOTS.iter().map(|q| token(q, (q.get)(answers))));
+    seal(&tokens.join("."))
 }
 
 /// A payload with its checksum after `~`: what `decode` checks first. Public so that tests
@@ -186,65 +129,47 @@ pub fn seal(payload: &str) -> String {
     format!("{payload}~{}", checksum(payload))
 }
 
-/// Reads the tokens in order, naming the field that fails.
-struct Reader<'a> {
-    tokens: std::vec::IntoIter<&'a str>,
-    field: &'static str,
+/// A whole number of at most nine digits: no signs, spaces or exponents slip through `parse`.
+fn digits(text: &str) -> Option<u32> {
+    (!text.is_empty() && text.len() <= 9 && text.bytes().all(|b| b.is_ascii_digit())).then(|| text.parse().ok()).flatten()
 }
 
-impl<'a> Reader<'a> {
-    fn next(&mut self, field: &'static str) -> Result<&'a str, ShareError> {
-        self.field = field;
-        self.tokens.next().ok_or(ShareError::Invalid(field))
-    }
-
-    fn bad(&self) -> ShareError {
-        ShareError::Invalid(self.field)
-    }
-
-    fn one<T: Code>(&mut self, field: &'static str) -> Result<Option<T>, ShareError> {
-        let token = self.next(field)?;
+/// Reads one token as a reply to `question`; `None` when it is not one.
+fn read(question: &Question, token: &str) -> Option<Response> {
+    let index = |codes: &str| -> Option<Option<u8>> {
         let mut chars = token.chars();
         match (chars.next(), chars.next()) {
-            (None, _) => Ok(None),
-            (Some(c), None) => T::from_code(c).map(Some).ok_or_else(|| self.bad()),
-            _ => Err(self.bad()),
+            (None, _) => Some(None),
+            (Some(c), None) => codes.chars().position(|code| code == c).map(|i| Some(i as u8)),
+            _ => None,
         }
-    }
-
-    fn list<T: Code>(&mut self, field: &'static str) -> Result<Vec<T>, ShareError> {
-        let token = self.next(field)?;
-        token.chars().map(|c| T::from_code(c).ok_or_else(|| self.bad())).collect()
-    }
-
-    fn number<N: std::str::FromStr>(&mut self, field: &'static str) -> Result<Option<N>, ShareError> {
-        let token = self.next(field)?;
-        if token.is_empty() {
-            return Ok(None);
-        }
-        // Digits only: no signs, spaces or exponents slip through `parse`.
-        if !token.bytes().all(|b| b.is_ascii_digit()) || token.len() > 9 {
-            return Err(self.bad());
-        }
-        token.parse().map(Some).map_err(|_| self.bad())
-    }
-
-    fn elapsed(&mut self, field: &'static str) -> Result<Option<Elapsed>, ShareError> {
-        let token = self.next(field)?;
-        let amount = |digits: &str| -> Result<u32, ShareError> {
-            if digits.is_empty() || digits.len() > 9 || !digits.bytes().all(|b| b.is_ascii_digit()) {
-                return Err(self.bad());
-            }
-            digits.parse().map_err(|_| self.bad())
-        };
-        Ok(match token {
+    };
+    let response = match question.kind {
+        Kind::YesNo { .. } => Response::Pick(index(<YesNo as Listed>::CODES)?),
+        Kind::Pick { codes, .. } => Response::Pick(index(codes)?),
+        Kind::Ticks { codes, .. } => Response::Ticks(match token {
+            "" if question.id == AnswerId::Tried => None,
+            "_" if question.id == AnswerId::Tried => Some(0),
+            _ => Some(token.chars().try_fold(0, |bits, c| codes.chars().position(|code| code == c).map(|i| bits | 1 << i))?),
+        }),
+        Kind::Score { .. } | Kind::Rating(_) | Kind::Count { .. } => Response::Number(match token {
+            "" => None,
+            _ => Some(digits(token)?),
+        }),
+        Kind::Elapsed => Response::Elapsed(match token {
             "" => None,
             "u" => Some(Elapsed::NotSure),
-            _ if token.ends_with('w') => Some(Elapsed::Weeks(amount(&token[..token.len() - 1])?)),
-            _ if token.ends_with('m') => Some(Elapsed::Months(amount(&token[..token.len() - 1])?)),
-            _ => return Err(self.bad()),
-        })
-    }
+            _ if token.ends_with('w') => Some(Elapsed::Weeks(digits(&token[..token.len() - 1])?)),
+            _ if token.ends_with('m') => Some(Elapsed::Months(digits(&token[..token.len() - 1])?)),
+            _ => return None,
+        }),
+        Kind::Section => Response::Section(match token {
+            "" => false,
+            "a" => true,
+            _ => return None,
+        }),
+    };
+    question.kind.allows(response, question.items.len()).then_some(response)
 }
 
 /// Reads a share link's text back into answers. Never panics.
@@ -253,112 +178,33 @@ pub fn decode(text: &str) -> Result<Answers, ShareError> {
     if checksum(payload) != check {
         return Err(ShareError::Damaged);
     }
-    let tokens: Vec<&str> = payload.split('.').collect();
-    let mut r = Reader { tokens: tokens.into_iter(), field: "version" };
-    let version: u32 = r.number("version")?.ok_or(ShareError::Invalid("version"))?;
+    let mut tokens = payload.split('.');
+    let version = tokens.next().and_then(digits).filter(|v| *v >= 1).ok_or(ShareError::Invalid("version"))?;
     if version > VERSION {
         return Err(ShareError::NewerVersion(version));
     }
-    let mut red_flags = RedFlags {
-        saddle_numbness: r.one("red_flags.saddle_numbness")?,
-        urinary_problem: r.one("red_flags.urinary_problem")?,
-        bowel_control_loss: r.one("red_flags.bowel_control_loss")?,
-        sexual_dysfunction: r.one("red_flags.sexual_dysfunction")?,
-        both_legs: r.one("red_flags.both_legs")?,
-        worsening_weakness: r.one("red_flags.worsening_weakness")?,
-        fever_unwell: r.one("red_flags.fever_unwell")?,
-        cancer_history: r.one("red_flags.cancer_history")?,
-        weight_loss: r.one("red_flags.weight_loss")?,
-        recent_trauma: r.one("red_flags.recent_trauma")?,
-        severe_rest_pain: r.one("red_flags.severe_rest_pain")?,
-        ..RedFlags::default()
-    };
-    let surgery = r.one("history.surgery")?;
-    let since_onset = r.elapsed("history.since_onset")?;
-    let since_surgery = r.elapsed("history.since_surgery")?;
-    let relief_then_return = r.one("history.relief_then_return")?;
-    let tried = match r.next("history.tried")? {
-        "" => None,
-        "_" => Some(Vec::new()),
-        token => Some(token.chars().map(|c| Treatment::from_code(c).ok_or_else(|| r.bad())).collect::<Result<_, _>>()?),
-    };
-    let mut history = History { surgery, since_onset, since_surgery, relief_then_return, tried, wound_problem: None };
-    let symptoms = Symptoms {
-        areas: r.list("symptoms.areas")?,
-        kinds: r.list("symptoms.kinds")?,
-        pain: r.number("symptoms.pain")?,
-        numbness: r.number("symptoms.numbness")?,
-        course: r.one("symptoms.course")?,
-        worse_with: r.list("symptoms.worse_with")?,
-    };
-    let body_use = BodyUse {
-        long_sitting: r.one("body_use.long_sitting")?,
-        strained_postures: r.one("body_use.strained_postures")?,
-        bent_forward_work: r.one("body_use.bent_forward_work")?,
-        heavy_lifting: r.one("body_use.heavy_lifting")?,
-    };
-    let lifestyle = Lifestyle {
-        smoking: r.one("lifestyle.smoking")?,
-        getting_cold: r.one("lifestyle.getting_cold")?,
-        strong_massage: r.one("lifestyle.strong_massage")?,
-        enduring_pain: r.one("lifestyle.enduring_pain")?,
-    };
-    let present = match r.next("accident")? {
-        "" => false,
-        "a" => true,
-        _ => return Err(r.bad()),
-    };
-    let mut accident = Accident {
-        after_accident: r.one("accident.after_accident")?,
-        saw_doctor_soon: r.one("accident.saw_doctor_soon")?,
-        treatment_months: r.number("accident.treatment_months")?,
-        visit_regularity: r.one("accident.visit_regularity")?,
-        imaging_done: r.one("accident.imaging_done")?,
-        imaging_matches: r.one("accident.imaging_matches")?,
-        neuro_tests_done: r.one("accident.neuro_tests_done")?,
-        neuro_findings: None,
-        symptoms_fixed: r.one("accident.symptoms_fixed")?,
-    };
-    if !present && accident != Accident::default() {
-        return Err(ShareError::Invalid("accident"));
-    }
-    let values = Values {
-        avoid_surgery: r.number("values.avoid_surgery")?,
-        fast_relief: r.number("values.fast_relief")?,
-        low_cost: r.number("values.low_cost")?,
-        fewest_risks: r.number("values.fewest_risks")?,
-        least_time_away: r.number("values.least_time_away")?,
-        try_everything: r.number("values.try_everything")?,
-    };
-    let decision = Decision {
-        sure: r.one("decision.sure.sure")?,
-        understand: r.one("decision.sure.understand")?,
-        risk_benefit: r.one("decision.sure.risk_benefit")?,
-        encouragement: r.one("decision.sure.encouragement")?,
-        leaning: r.one("decision.leaning")?,
-    };
-    if version >= 2 {
-        red_flags.infection_risk = r.one("red_flags.infection_risk")?;
-        red_flags.chest_pain = r.one("red_flags.chest_pain")?;
-        history.wound_problem = r.one("history.wound_problem")?;
-    }
-    if version >= 3 {
-        accident.neuro_findings = r.one("accident.neuro_findings")?;
-    }
-    if r.tokens.next().is_some() {
+    let tokens: Vec<&str> = tokens.collect();
+    if !token_count_fits(version, tokens.len()) {
         return Err(ShareError::Invalid("version"));
     }
-    let answers = Answers {
-        version: ANSWERS_VERSION,
-        red_flags,
-        history,
-        symptoms,
-        body_use,
-        lifestyle,
-        accident: present.then_some(accident),
-        values,
-        decision,
-    };
+    let mut answers = Answers { version: ANSWERS_VERSION, ..Answers::default() };
+    let mut sections = Vec::new();
+    for (question, token) in SLOTS.iter().zip(tokens) {
+        let response = read(question, token).ok_or(ShareError::Invalid(question.id.as_str()))?;
+        if question.kind == Kind::Section {
+            sections.push((question, response));
+        }
+        // Only answered questions are set: setting an unanswered one would open its section.
+        if response != (question.get)(&Answers::default()) {
+            (question.set)(&mut answers, response);
+        }
+    }
+    // A closed section holds no answers: its marker comes before them, so check after all.
+    for (question, response) in sections {
+        if (question.get)(&answers) != response {
+            return Err(ShareError::Invalid(question.id.as_str()));
+        }
+    }
     answers.validate().map_err(|_| ShareError::Invalid("answers"))?;
     Ok(answers)
 }
@@ -384,7 +230,7 @@ mod tests {
         assert_eq!(decode(""), Err(ShareError::Damaged));
         let newer = "9.x";
         assert_eq!(decode(&format!("{newer}~{}", checksum(newer))), Err(ShareError::NewerVersion(9)));
-        let impossible = text.replacen("3.n.", "3.q.", 1);
+        let impossible = text.replacen("4.n.", "4.q.", 1);
         let impossible = format!("{}~{}", impossible.split('~').next().unwrap(), checksum(impossible.split('~').next().unwrap()));
         assert_eq!(decode(&impossible), Err(ShareError::Invalid("red_flags.saddle_numbness")));
     }

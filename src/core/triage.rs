@@ -328,7 +328,8 @@ mod tests {
 
     #[test]
     fn the_table_lists_every_red_flag_question_once_in_step_order() {
-        let asked: Vec<AnswerId> = RedFlags::default().all().iter().map(|(id, _)| *id).collect();
+        let asked: Vec<AnswerId> =
+            Answers::default().yes_no_replies(crate::core::registry::Step::RedFlags).iter().map(|(id, _)| *id).collect();
         let listed: Vec<AnswerId> = RED_FLAG_RULES.iter().filter(|rule| rule.section == Section::RedFlags).map(|rule| rule.id).collect();
         assert_eq!(listed, asked);
         for rule in RED_FLAG_RULES {

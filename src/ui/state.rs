@@ -415,7 +415,7 @@ mod tests {
     #[test]
     fn choosing_a_language_keeps_the_screen_and_answers() {
         let mut state = AppState { screen: Screen::Symptoms, ..AppState::default() };
-        state.answers.apply(Edit::Score(AnswerId::PainScore, Some(4)));
+        state.answers.apply(Edit::number(AnswerId::PainScore, Some(4)));
         let next = reduce(state.clone(), Action::ChooseLanguage(Lang::En));
         assert_eq!(next.lang, Lang::En);
         assert_eq!((next.screen, &next.answers), (state.screen, &state.answers));
@@ -426,14 +426,14 @@ mod tests {
     #[test]
     fn a_shared_link_restores_answers_and_a_broken_one_keeps_them() {
         let mut shared = Answers { version: ANSWERS_VERSION, ..Answers::default() };
-        shared.apply(Edit::YesNo(AnswerId::Smoking, Some(YesNo::Yes)));
+        shared.apply(Edit::pick(AnswerId::Smoking, Some(YesNo::Yes)));
         let code = share::encode(&shared);
         let opened =
             AppState::from_route(Route { screen: Screen::Results, shared: Some(code.clone()), lang: Some(Lang::En), ..Route::default() });
         assert_eq!((opened.screen, opened.lang, &opened.answers), (Screen::Results, Lang::En, &shared));
 
         let mut mine = AppState { screen: Screen::Values, ..AppState::default() };
-        mine.answers.apply(Edit::Score(AnswerId::ValueLowCost, Some(2)));
+        mine.answers.apply(Edit::number(AnswerId::ValueLowCost, Some(2)));
         let broken = Route { screen: Screen::Results, shared: Some(code[..code.len() - 3].to_string()), ..Route::default() };
         let next = reduce(mine.clone(), Action::FollowLink(broken));
         assert_eq!(next.answers, mine.answers);
@@ -463,7 +463,7 @@ mod tests {
         assert_eq!(AppState::from_route(damaged).knowledge, Replies::default(), "a damaged value restores nothing");
 
         let mut mine = AppState::default();
-        mine.answers.apply(Edit::Score(AnswerId::ValueLowCost, Some(2)));
+        mine.answers.apply(Edit::number(AnswerId::ValueLowCost, Some(2)));
         let waiting = reduce(mine, Action::FollowLink(link));
         assert_eq!(waiting.knowledge, Replies::default(), "not before the person opens the link");
         let opened = reduce(waiting, Action::OpenLink);
@@ -477,7 +477,7 @@ mod tests {
 
     fn smoker() -> Answers {
         let mut answers = Answers { version: ANSWERS_VERSION, ..Answers::default() };
-        answers.apply(Edit::YesNo(AnswerId::Smoking, Some(YesNo::Yes)));
+        answers.apply(Edit::pick(AnswerId::Smoking, Some(YesNo::Yes)));
         answers
     }
 
@@ -507,7 +507,7 @@ mod tests {
     fn a_link_never_replaces_remembered_answers_without_a_choice() {
         let mine = smoker();
         let mut theirs = smoker();
-        theirs.apply(Edit::Score(AnswerId::PainScore, Some(7)));
+        theirs.apply(Edit::number(AnswerId::PainScore, Some(7)));
         let link = |answers: &Answers| Route { screen: Screen::Results, shared: Some(share::encode(answers)), ..Route::default() };
 
         // A broken link over saved answers keeps them (and so keeps them saved).
@@ -537,7 +537,7 @@ mod tests {
     fn a_resumed_tab_keeps_its_own_answers_over_saved_ones() {
         let mine = smoker();
         let mut other_tab = smoker();
-        other_tab.apply(Edit::Score(AnswerId::PainScore, Some(9)));
+        other_tab.apply(Edit::number(AnswerId::PainScore, Some(9)));
         let tab = AppState { screen: Screen::Body, answers: mine.clone(), remember: true, ..AppState::default() };
         let resumed = AppState::start(Route::parse(&tab.resume_fragment()), saved(&other_tab));
         assert_eq!((resumed.screen, &resumed.answers, resumed.remember), (Screen::Body, &mine, true));
@@ -550,7 +550,7 @@ mod tests {
     #[test]
     fn saving_waits_while_undo_is_offered() {
         let mut theirs = smoker();
-        theirs.apply(Edit::Score(AnswerId::PainScore, Some(7)));
+        theirs.apply(Edit::number(AnswerId::PainScore, Some(7)));
         let link = Route { screen: Screen::Results, shared: Some(share::encode(&theirs)), ..Route::default() };
         let opened = reduce(AppState::start(link, saved(&smoker())), Action::OpenLink);
         assert!(opened.remember && !opened.saving(), "the saved answers stay the person's until they choose");
@@ -570,7 +570,7 @@ mod tests {
     #[test]
     fn starting_over_clears_everything_but_the_language() {
         let mut state = AppState { lang: Lang::En, screen: Screen::Results, ..AppState::default() };
-        state.answers.apply(Edit::YesNo(AnswerId::FeverUnwell, Some(YesNo::Yes)));
+        state.answers.apply(Edit::pick(AnswerId::FeverUnwell, Some(YesNo::Yes)));
         let next = reduce(state, Action::StartOver);
         assert_eq!(next, AppState { lang: Lang::En, links_followed: next.links_followed, ..AppState::default() });
     }

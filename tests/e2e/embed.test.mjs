@@ -144,7 +144,7 @@ for (const width of [360, 1280]) {
       await frame.click('button:has-text("リンクをコピー")');
       await frame.locator('#share-link').waitFor();
       const link = await frame.inputValue('#share-link');
-      assert.match(link, new RegExp(`^${e.app.url.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}#/results\\?a=3\\.`));
+      assert.match(link, new RegExp(`^${e.app.url.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}#/results\\?a=4\\.`));
       await frame.check('#remember');
       await frame.waitForFunction(() => localStorage.getItem('hernia-aid.answers') !== null);
       await frame.click('.lang-switch');

@@ -20,7 +20,7 @@ test('copy link round trip restores the exact state; a broken link keeps the ans
     assert.equal(await page.evaluate(() => navigator.clipboard.readText()), link);
     const url = new URL(link);
     assert.equal(url.search, '', 'answers never go in the query string');
-    assert.match(url.hash, /^#\/results\?a=3\.[0-9a-z._]+~[0-9a-z]+&lang=ja$/);
+    assert.match(url.hash, /^#\/results\?a=4\.[0-9a-z._]+~[0-9a-z]+&lang=ja$/);
 
     // Open the link in a fresh page: nothing stored, so only the link can restore it.
     const fresh = await page.context().newPage();

@@ -12,6 +12,7 @@ use crate::content::{Lang, M};
 use crate::core::assessment::{Assessment, Requirement};
 use crate::core::edit::Edit;
 use crate::core::ids::{AnswerId, Leaning, OptionId};
+use crate::core::registry::Step;
 use crate::core::Answers;
 use crate::platform;
 use crate::ui::state::{Device, Part, Parts};
@@ -471,7 +472,7 @@ fn readiness(assessment: &Assessment, answers: &Answers, lang: Lang, on_edit: &C
     html! {
         <>
             <p>{ M::ResultsSureIntro.text(lang) }{ sources(&message_sources(M::ResultsSureIntro)) }</p>
-            { for answers.decision.sure_items().iter().map(|(id, value)| yes_no_field(lang, *id, *value, on_edit, false)) }
+            { for answers.yes_no_replies(Step::Decision).iter().map(|(id, value)| yes_no_field(lang, *id, *value, on_edit, false)) }
             <div class="sure-result" aria-live="polite">
                 if let Some(score) = readiness.score {
                     <p><strong>{ crate::content::fill::sure_score(lang, &score.to_string()) }</strong></p>
@@ -494,8 +495,9 @@ fn leaning(answers: &Answers, lang: Lang, on_edit: &Callback<Edit>) -> Html {
         })
         .collect();
     let on_edit = on_edit.clone();
-    let on_pick =
-        Callback::from(move |value: &'static str| on_edit.emit(Edit::Leaning(Leaning::ALL.iter().copied().find(|l| l.as_str() == value))));
+    let on_pick = Callback::from(move |value: &'static str| {
+        on_edit.emit(Edit::pick(AnswerId::Leaning, Leaning::ALL.iter().copied().find(|l| l.as_str() == value)))
+    });
     html! {
         <>
             <p>{ M::ResultsLeaningIntro.text(lang) }</p>

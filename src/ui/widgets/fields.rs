@@ -10,6 +10,7 @@ use crate::content::{Lang, M};
 use crate::core::answers::{Elapsed, YesNo, MAX_MONTHS, MAX_WEEKS};
 use crate::core::edit::Edit;
 use crate::core::ids::AnswerId;
+use crate::core::registry::Response;
 use crate::platform::input::event_value;
 
 pub use crate::content::explain::question_text;
@@ -60,7 +61,7 @@ pub fn yes_no_field(lang: Lang, id: AnswerId, value: Option<YesNo>, on_edit: &Ca
     let options: Vec<_> = replies.iter().map(|r| (r.as_str(), id_text("choice", r.as_str(), None, lang))).collect();
     let on_edit = on_edit.clone();
     let on_pick = Callback::from(move |value: &'static str| {
-        on_edit.emit(Edit::YesNo(id, YesNo::ALL.iter().copied().find(|r| r.as_str() == value)));
+        on_edit.emit(Edit::pick(id, YesNo::ALL.iter().copied().find(|r| r.as_str() == value)));
     });
     let hint = M::from_key(&format!("hint.{}", id.as_str())).map(|m| AttrValue::from(m.text(lang)));
     choice(ChoiceProps {
@@ -85,7 +86,7 @@ pub fn check_list(name: &'static str, legend: &'static str, items: Vec<(AnswerId
                     html! {
                         <label class="choice">
                             <input type="checkbox" name={id.as_str()} checked={ticked}
-                                onchange={Callback::from(move |_: Event| on_edit.emit(Edit::Member(id, !ticked)))} />
+                                onchange={Callback::from(move |_: Event| on_edit.emit(Edit::Tick(id, !ticked)))} />
                             <span>{ label }</span>
                         </label>
                     }
@@ -123,7 +124,7 @@ pub fn score_field(props: ScoreProps) -> Html {
                     html! {
                         <label class="choice">
                             <input type="radio" name={id.as_str()} value={n.to_string()} checked={props.value == Some(n)}
-                                onchange={Callback::from(move |_: Event| on_edit.emit(Edit::Score(id, Some(n))))} />
+                                onchange={Callback::from(move |_: Event| on_edit.emit(Edit::Set(id, Response::Number(Some(u32::from(n))))))} />
                             <span>
                                 <span class="scale-number">{ n }</span>
                                 if let Some(label) = props.labels.get(usize::from(n)) {
@@ -189,7 +190,7 @@ pub fn elapsed_field(props: &ElapsedProps) -> Html {
             match parse_amount(&event_value(&e), max) {
                 Ok(n) => {
                     error.set(false);
-                    on_edit.emit(Edit::Elapsed(id, n.map(|n| make(n, in_months))));
+                    on_edit.emit(Edit::Set(id, Response::Elapsed(n.map(|n| make(n, in_months)))));
                 }
                 Err(()) => error.set(true),
             }
@@ -201,13 +202,13 @@ pub fn elapsed_field(props: &ElapsedProps) -> Html {
             let in_months = event_value(&e) == "months";
             chosen_months.set(in_months);
             if let Some(n) = amount {
-                on_edit.emit(Edit::Elapsed(id, Some(make(n, in_months))));
+                on_edit.emit(Edit::Set(id, Response::Elapsed(Some(make(n, in_months)))));
             }
         })
     };
     let on_not_sure = {
         let on_edit = props.on_edit.clone();
-        Callback::from(move |_: Event| on_edit.emit(Edit::Elapsed(id, (!not_sure).then_some(Elapsed::NotSure))))
+        Callback::from(move |_: Event| on_edit.emit(Edit::Set(id, Response::Elapsed((!not_sure).then_some(Elapsed::NotSure)))))
     };
     let base = id.as_str().replace('.', "-");
     let max = if in_months { MAX_MONTHS } else { MAX_WEEKS };
