@@ -68,7 +68,7 @@ fn format_3_links_open_with_the_same_answers_forever() {
     }
 }
 
-/// Format 4 (format 3's tokens; a reader fills the slots it knows and skips any after them),
+/// Format 4 (format 3's tokens; a reader fills the slots it knows and skips blank ones after them),
 /// frozen the same way from `tests/fixtures/share-v4/`.
 const FROZEN_V4: [(&str, &str); 5] = [
     ("tests/fixtures/share-v4/emergency.json", "4.y.u...............lt.pn.8...................................~1yrxqo7"),
@@ -88,16 +88,19 @@ fn format_4_links_open_with_the_same_answers_forever() {
     }
 }
 
-/// A link from a newer app, with the tokens of questions this build does not know after its own,
-/// opens with the answers this build knows; one shorter than format 3 is refused.
+/// A link from a newer app opens here when the questions this build does not know were left
+/// blank; when one was answered, it is refused as newer (never opened without that answer).
+/// One shorter than format 3 is refused.
 #[test]
-fn format_4_links_skip_questions_a_newer_app_added() {
+fn format_4_links_skip_only_blank_questions_a_newer_app_added() {
     let known = hernia_aid::core::questions::QUESTIONS.len();
     for (path, code) in FROZEN_V4 {
         let payload = code.split('~').next().unwrap();
         // Empty tokens for the questions added to this build since, then a newer app's own.
-        let newer = format!("{payload}{}.y.3.xyz", ".".repeat(known - 54));
-        assert_eq!(share::decode(&share::seal(&newer)), Ok(answers(path)), "{path}");
+        let added = ".".repeat(known - 54);
+        assert_eq!(share::decode(&share::seal(&format!("{payload}{added}..."))), Ok(answers(path)), "{path}");
+        let answered = share::seal(&format!("{payload}{added}..y"));
+        assert_eq!(share::decode(&answered), Err(share::ShareError::NewerVersion(4)), "{path}");
         let short = payload.rsplit_once('.').unwrap().0;
         assert_eq!(share::decode(&share::seal(short)), Err(share::ShareError::Invalid("version")), "{path}");
     }

@@ -8,11 +8,13 @@ use std::fmt::Write;
 
 use super::explain::{id_text, message, message_sources, population, question_text, reference_number, SAFETY_NET};
 use super::{reference_text, Lang, REFERENCE_IDS};
+use crate::core::answers::YesNo;
 use crate::core::answers::{
     Answers, GRADE_TREATMENT_MONTHS, HIGH_VALUE, MAX_SCORE, MAX_VALUE, STIMULATION_MONTHS, STIMULATION_MONTHS_IN_WEEKS, THREE_MONTHS,
     THREE_MONTHS_IN_WEEKS,
 };
 use crate::core::assessment::{UrgencyLevel, SURE_ITEMS};
+use crate::core::diary::{DailyCheck, Entry};
 use crate::core::ids::{AnswerId, Citation};
 use crate::core::triage::{
     Context, SelfCareCriterion, COMBINED_RULES, MILD_SCORE, NOT_SURE_CITATIONS, RED_FLAG_RULES, ROUTINE_CITATIONS, SELF_CARE_CITATIONS,
@@ -300,6 +302,23 @@ pub fn clinical_rules() -> String {
             numbered(&message_sources(question.explanation))
         );
     }
+
+    let _ = writeln!(w, "## 10. The symptom diary's daily checks (`src/core/diary.rs`; the diary is not on screen yet)\n");
+    let _ = writeln!(
+        w,
+        "Each diary entry will ask these. A reply counts as the same reply to the red-flag questions it stands for, read by the table in section 2, so each level below is computed, not written here.\n"
+    );
+    let _ = writeln!(w, "| daily check | stands for | \"yes\" | \"not sure\" |\n| --- | --- | --- | --- |");
+    for check in DailyCheck::ALL {
+        let with = |reply: YesNo| {
+            let mut checks = [None; 3];
+            checks[DailyCheck::ALL.iter().position(|c| c == check).unwrap_or(0)] = Some(reply);
+            Entry { checks, ..Entry::default() }.warning().map_or("none".to_string(), |(l, _)| level(l))
+        };
+        let stands_for: Vec<String> = check.red_flags().iter().map(|id| format!("`{}`", id.as_str())).collect();
+        let _ = writeln!(w, "| `{}` | {} | {} | {} |", check.as_str(), stands_for.join(", "), with(YesNo::Yes), with(YesNo::NotSure));
+    }
+    let _ = writeln!(w);
 
     let _ = writeln!(w, "## References\n");
     for number in 1..=REFERENCE_IDS.len() {

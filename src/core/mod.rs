@@ -5,6 +5,8 @@
 
 pub mod answers;
 pub mod assessment;
+pub mod diary;
+pub mod diary_export;
 pub mod edit;
 pub mod ids;
 pub mod questions;

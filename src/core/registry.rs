@@ -68,8 +68,9 @@ pub enum Kind {
     YesNo { not_sure: bool },
     /// One of a closed list, labelled `{labels}.{name}`.
     Pick { labels: &'static str, names: &'static [&'static str], codes: &'static str },
-    /// Any of the question's `items`; the one at `exclusive` ("none", "not sure") stands alone.
-    Ticks { codes: &'static str, exclusive: Option<u8> },
+    /// Any of the question's `items` (one per value of `names`, in order); the one at
+    /// `exclusive` ("none", "not sure") stands alone.
+    Ticks { names: &'static [&'static str], codes: &'static str, exclusive: Option<u8> },
     /// 0 (none) to `max`, numbers only.
     Score { max: u8 },
     /// How much a value matters, 0–4 with words for each point.
@@ -89,7 +90,7 @@ pub const fn pick<T: Listed>(labels: &'static str) -> Kind {
 
 /// A tick list over one of the listed value types.
 pub const fn ticks<T: Listed>(exclusive: Option<u8>) -> Kind {
-    Kind::Ticks { codes: T::CODES, exclusive }
+    Kind::Ticks { names: T::NAMES, codes: T::CODES, exclusive }
 }
 
 pub const YES_NO: Kind = Kind::YesNo { not_sure: true };
@@ -351,11 +352,64 @@ impl Kind {
     }
 }
 
+/// Whether a tick list tells "not answered" apart from "answered, nothing ticked" (its field is
+/// an `Option<Vec<_>>`): a share link then writes the second as `_`.
+pub fn unanswered_differs_from_empty(question: &Question) -> bool {
+    matches!(question.kind, Kind::Ticks { .. }) && (question.get)(&Answers::default()) == Response::Ticks(None)
+}
+
 /// Whether a question is asked, given the answers so far (its step aside).
 pub fn is_asked(question: &Question, answers: &Answers) -> bool {
     match question.when {
         When::Always => true,
         When::AfterSurgery => answers.history.surgery.is_some() && answers.history.operated() != Some(false),
         When::SectionOpen => questions_of(question.step).any(|q| q.kind == Kind::Section && (q.get)(answers) == Response::Section(true)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::questions::QUESTIONS;
+
+    /// What the macro cannot check: that an entry's kind lists the values of its field's type,
+    /// in order, and that a tick list's items follow them.
+    #[test]
+    fn each_entry_kind_matches_its_field() {
+        for q in QUESTIONS {
+            let after_set = |response: Response| {
+                let mut answers = Answers::default();
+                (q.set)(&mut answers, response);
+                (q.get)(&answers)
+            };
+            match q.kind {
+                Kind::YesNo { .. } | Kind::Pick { .. } => {
+                    let (names, codes) = match q.kind {
+                        Kind::Pick { names, codes, .. } => (names, codes),
+                        _ => (YesNo::NAMES, <YesNo as Listed>::CODES),
+                    };
+                    assert_eq!(codes.chars().count(), names.len(), "{}: one code per value", q.id);
+                    for i in 0..=names.len() as u8 {
+                        let kept = (usize::from(i) < names.len()).then_some(i);
+                        assert_eq!(after_set(Response::Pick(Some(i))), Response::Pick(kept), "{}: the kind's values are the field's", q.id);
+                    }
+                }
+                Kind::Ticks { names, codes, exclusive } => {
+                    assert_eq!((names.len(), codes.chars().count()), (q.items.len(), q.items.len()), "{}: one item per value", q.id);
+                    for (item, name) in q.items.iter().zip(names) {
+                        assert_eq!(item.as_str(), format!("{}.{name}", q.id.as_str()), "{}: items in the order of the values", q.id);
+                    }
+                    assert!(exclusive.is_none_or(|e| usize::from(e) < names.len()), "{}", q.id);
+                    let all = (1u32 << names.len()) - 1;
+                    assert_eq!(
+                        after_set(Response::Ticks(Some(all << 1 | 1))),
+                        Response::Ticks(Some(all)),
+                        "{}: the field holds as many",
+                        q.id
+                    );
+                }
+                _ => {}
+            }
+        }
     }
 }

@@ -5,13 +5,12 @@
 //! order of the registry's slots (`questions.rs`), then a checksum that catches a cut-off or
 //! altered link. New questions take new slots at the end (format 2 added infection risk, chest
 //! pain and the wound; format 3 the recorded nerve findings and two more leanings; format 4
-//! lets a reader skip the slots it does not know), so older links still open, with those
+//! lets a reader skip the blank slots it does not know), so older links still open, with those
 //! questions unanswered. Much shorter than JSON, and the browser build needs no JSON code.
 
 use super::answers::*;
-use super::ids::AnswerId;
 use super::questions::QUESTIONS;
-use super::registry::{Kind, Listed, Question, Response};
+use super::registry::{unanswered_differs_from_empty, Kind, Listed, Question, Response};
 
 /// Why a share link's answers could not be read. The person keeps their current answers.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -76,8 +75,8 @@ const SLOTS: [&Question; QUESTIONS.len()] = {
 };
 
 /// Whether a link of `version` may hold `count` tokens. From format 4 on, a link holds one
-/// token per slot its writer knew: at least format 3's. A reader fills the slots it knows and
-/// ignores the rest (a newer app's questions), as JSON readers ignore unknown fields, so a new
+/// token per slot its writer knew: at least format 3's. A reader fills the slots it knows; the
+/// rest (a newer app's questions) must be blank, or the link is refused as newer. So a new
 /// question needs a new slot, never a new format.
 fn token_count_fits(version: u32, count: usize) -> bool {
     match version {
@@ -100,7 +99,7 @@ fn token(question: &Question, response: Response) -> String {
         }
         (Kind::Pick { codes, .. }, Response::Pick(i)) => i.map(|i| code(codes, usize::from(i)).to_string()).unwrap_or_default(),
         // An answered but empty list is `_`, so that it stays apart from "not answered".
-        (Kind::Ticks { .. }, Response::Ticks(Some(0))) if question.id == AnswerId::Tried => "_".into(),
+        (Kind::Ticks { .. }, Response::Ticks(Some(0))) if unanswered_differs_from_empty(question) => "_".into(),
         (Kind::Ticks { codes, .. }, Response::Ticks(bits)) => {
             codes.chars().enumerate().filter(|(i, _)| bits.unwrap_or(0) & 1 << i != 0).map(|(_, c)| c).collect()
         }
@@ -148,8 +147,8 @@ fn read(question: &Question, token: &str) -> Option<Response> {
         Kind::YesNo { .. } => Response::Pick(index(<YesNo as Listed>::CODES)?),
         Kind::Pick { codes, .. } => Response::Pick(index(codes)?),
         Kind::Ticks { codes, .. } => Response::Ticks(match token {
-            "" if question.id == AnswerId::Tried => None,
-            "_" if question.id == AnswerId::Tried => Some(0),
+            "" if unanswered_differs_from_empty(question) => None,
+            "_" if unanswered_differs_from_empty(question) => Some(0),
             _ => Some(token.chars().try_fold(0, |bits, c| codes.chars().position(|code| code == c).map(|i| bits | 1 << i))?),
         }),
         Kind::Score { .. } | Kind::Rating(_) | Kind::Count { .. } => Response::Number(match token {
@@ -186,6 +185,12 @@ pub fn decode(text: &str) -> Result<Answers, ShareError> {
     let tokens: Vec<&str> = tokens.collect();
     if !token_count_fits(version, tokens.len()) {
         return Err(ShareError::Invalid("version"));
+    }
+    // A newer app's questions this build does not know: left blank, they are skipped; answered,
+    // the link is refused as newer, so that no answer (a new warning sign, say) is ever dropped
+    // without a word.
+    if tokens.iter().skip(SLOTS.len()).any(|token| !token.is_empty()) {
+        return Err(ShareError::NewerVersion(version));
     }
     let mut answers = Answers { version: ANSWERS_VERSION, ..Answers::default() };
     let mut sections = Vec::new();
