@@ -38,6 +38,25 @@ pub fn focus(id: &str) {
     }
 }
 
+/// Places a popover just below the control that opens it, in page coordinates. Centred in the
+/// viewport, as browsers place popovers, it would sit in the middle of the whole app inside a
+/// clinic's frame, which is as tall as the app: far from the tapped word. Set through the CSSOM,
+/// which the page's style policy allows (no `style` attribute).
+pub fn place_below(event: &web_sys::MouseEvent, popover_id: &str) {
+    use wasm_bindgen::JsCast;
+    let Some(window) = web_sys::window() else { return };
+    // The event's own target (Yew listens at the root, so `current_target` is the root), up to
+    // the control itself: a tap may land on the reading above the word.
+    let control =
+        event.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()).and_then(|t| t.closest("[popovertarget]").ok().flatten());
+    let popover = document().and_then(|d| d.get_element_by_id(popover_id)).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+    if let (Some(control), Some(popover)) = (control, popover) {
+        // Whole pixels: no float formatting in the wasm.
+        let below = (control.get_bounding_client_rect().bottom() + window.scroll_y().unwrap_or(0.0)) as i32 + 6;
+        let _ = popover.style().set_property("top", &(below.to_string() + "px"));
+    }
+}
+
 /// Opens the browser's print dialog; the print stylesheet shows only the summary.
 pub fn print() {
     if let Some(window) = web_sys::window() {

@@ -135,6 +135,22 @@ for (const width of [360, 1280]) {
       assert.ok(atResults >= afterRedFlags);
       for (let i = 1; i < heights.length; i++) assert.ok(heights[i] >= heights[i - 1], `the frame never shrinks (${heights})`);
 
+      // The knowledge check and a hard term's meaning work inside the frame too (the sandbox has
+      // no forms; the popover is the browser's own).
+      await frame.check('input[name="knowledge-0"][value="0"]');
+      assert.match(await frame.locator('.knowledge-question').first().locator('.knowledge-feedback').innerText(), /^資料のとおりです。/);
+      const term = frame.locator('.results button.term:visible').first();
+      await term.scrollIntoViewIfNeeded();
+      await term.click();
+      const meaning = frame.locator('.term-meaning:popover-open');
+      await meaning.waitFor();
+      // Just below the tapped term, not in the middle of the frame (as tall as the whole app).
+      const [termBox, meaningBox] = [await term.boundingBox(), await meaning.boundingBox()];
+      assert.ok(meaningBox.y >= termBox.y + termBox.height && meaningBox.y - (termBox.y + termBox.height) < 40,
+        `the meaning opens under its term (term ends at ${termBox.y + termBox.height}, meaning starts at ${meaningBox.y})`);
+      await meaning.locator('button').click();
+      assert.equal(await frame.locator('.term-meaning:popover-open').count(), 0, 'its button closes it in the frame');
+
       // Print, copy link, remember, the language switch: all inside the frame.
       await frame.click('button:has-text("印刷する")');
       await page.emulateMedia({ media: 'print' });

@@ -37,6 +37,12 @@ pub fn own_glossary_scope(build: impl FnOnce() -> Html) -> Html {
     built
 }
 
+/// Puts a term's meaning just below the term when it opens.
+fn place_below(target: &str) -> Callback<MouseEvent> {
+    let target = target.to_string();
+    Callback::from(move |e: MouseEvent| crate::platform::document::place_below(&e, &target))
+}
+
 /// A message's text with the first use on this screen of each glossary term explained: in
 /// Japanese its reading above it (ruby), and a tap on it opens the glossary's meaning (a native
 /// popover: no script, closes with Esc or a tap outside).
@@ -77,7 +83,7 @@ pub fn glossed(text: &str, lang: Lang) -> Html {
         pieces.push(html! {
             <>
                 { before.to_string() }
-                <button type="button" class="term" popovertarget={target.clone()}>
+                <button type="button" class="term" popovertarget={target.clone()} onclick={place_below(&target)}>
                     // In English, the Japanese term is the reading, as in the glossary.
                     <ruby>{ used.to_string() }<rt lang="ja">{ reading }</rt></ruby>
                 </button>
