@@ -66,10 +66,7 @@ impl Date {
         if bytes.len() != 10 || bytes[4] != b'-' || bytes[7] != b'-' {
             return None;
         }
-        let number = |range: std::ops::Range<usize>| -> Option<u16> {
-            let part = &text[range];
-            part.bytes().all(|b| b.is_ascii_digit()).then(|| part.parse().ok()).flatten()
-        };
+        let number = |range: std::ops::Range<usize>| super::share::digits(&text[range]).and_then(|n| u16::try_from(n).ok());
         let (year, month, day) = (number(0..4)?, number(5..7)?, number(8..10)?);
         let date = Date { year, month: u8::try_from(month).ok()?, day: u8::try_from(day).ok()? };
         ((1900..=2999).contains(&year) && (1..=12).contains(&month) && day >= 1 && date.day <= days_in_month(year, date.month))

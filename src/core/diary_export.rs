@@ -153,18 +153,20 @@ fn parse_score(text: &str) -> Result<Option<u8>, ()> {
     }
 }
 
-fn parse_reply(text: &str) -> Result<Option<YesNo>, ()> {
+/// An id by its string form; empty is "not answered", anything else unknown is an error.
+fn named<T>(text: &str, from_name: fn(&str) -> Option<T>) -> Result<Option<T>, ()> {
     match text {
         "" => Ok(None),
-        _ => YesNo::ALL.iter().copied().find(|r| r.as_str() == text).map(Some).ok_or(()),
+        _ => from_name(text).map(Some).ok_or(()),
     }
 }
 
+fn parse_reply(text: &str) -> Result<Option<YesNo>, ()> {
+    named(text, YesNo::from_name)
+}
+
 fn parse_walking(text: &str) -> Result<Option<Walking>, ()> {
-    match text {
-        "" => Ok(None),
-        _ => Walking::ALL.iter().copied().find(|w| w.as_str() == text).map(Some).ok_or(()),
-    }
+    named(text, Walking::from_name)
 }
 
 /// Reads a CSV file this app wrote. `today` bounds the dates, as on entry.
@@ -220,24 +222,10 @@ const LOINC: &str = "http://loinc.org";
 pub const PAIN_SEVERITY_LOINC: &str = "72514-3";
 const PAIN_SEVERITY_DISPLAY: &str = "Pain severity - 0-10 verbal numeric rating [Score] - Reported";
 
-/// A resource's address inside the bundle: a UUID made from the resource's place in it, so the
-/// same diary always gives the same file.
+/// A resource's address inside the bundle: a UUID (version 4 form) numbered by the resource's
+/// place in it, so the same diary always gives the same file.
 fn full_url(n: usize) -> String {
-    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-    for byte in n.to_le_bytes() {
-        hash ^= u64::from(byte);
-        hash = hash.wrapping_mul(0x0100_0000_01b3);
-    }
-    let a = hash;
-    let b = hash.rotate_left(29) ^ 0x9e37_79b9_7f4a_7c15;
-    format!(
-        "urn:uuid:{:08x}-{:04x}-4{:03x}-{:04x}-{:012x}",
-        a >> 32,
-        (a >> 16) & 0xffff,
-        a & 0x0fff,
-        0x8000 | (b >> 48) & 0x3fff,
-        b & 0xffff_ffff_ffff
-    )
+    format!("urn:uuid:00000000-0000-4000-8000-{n:012x}")
 }
 
 /// What an observation records: (code, its text, a LOINC code where one fits).
@@ -264,11 +252,8 @@ fn answer_items(answers: &Answers) -> Vec<Value> {
         .iter()
         .filter_map(|q| {
             let values: Vec<Value> = match (q.kind, (q.get)(answers)) {
-                (Kind::YesNo { .. }, Response::Pick(Some(i))) => {
-                    vec![json!({ "valueCoding": { "system": ANSWERS_SYSTEM, "code": YesNo::NAMES[usize::from(i)] } })]
-                }
-                (Kind::Pick { names, .. }, Response::Pick(Some(i))) => {
-                    vec![json!({ "valueCoding": { "system": ANSWERS_SYSTEM, "code": names[usize::from(i)] } })]
+                (_, Response::Pick(Some(i))) => {
+                    vec![json!({ "valueCoding": { "system": ANSWERS_SYSTEM, "code": q.kind.values().0[usize::from(i)] } })]
                 }
                 (Kind::Ticks { .. }, Response::Ticks(Some(bits))) => q
                     .items

@@ -4,6 +4,7 @@
 
 use super::answers::*;
 use super::ids::{AnswerId, ValueId};
+use super::questions::QUESTIONS;
 use super::registry::{list_of, question, questions_of, Kind, Response, Step, When};
 
 /// One change a person makes to their answers.
@@ -96,10 +97,13 @@ impl Answers {
                 (q.set)(self, Response::Ticks((ticked != 0).then_some(ticked)));
             }
         }
+        // Without an operation, the questions asked only after one are unanswered (the registry
+        // says which they are).
         if self.history.operated() == Some(false) {
-            self.history.since_surgery = None;
-            self.history.relief_then_return = None;
-            self.history.wound_problem = None;
+            let blank = Answers::default();
+            for q in QUESTIONS.iter().filter(|q| q.when == When::AfterSurgery) {
+                (q.set)(self, (q.get)(&blank));
+            }
         }
         if let Some(accident) = &mut self.accident {
             if accident.imaging_done.is_no() {

@@ -17,6 +17,11 @@ macro_rules! ids {
             pub fn as_str(self) -> &'static str {
                 match self { $($name::$variant => $id),+ }
             }
+
+            /// The id with this string form, if there is one.
+            pub fn from_name(name: &str) -> Option<$name> {
+                $name::ALL.iter().copied().find(|id| id.as_str() == name)
+            }
         }
 
         impl std::fmt::Display for $name {
@@ -48,7 +53,7 @@ ids! {
 impl Leaning {
     /// The option leant towards; `None` for "not sure yet".
     pub fn option(self) -> Option<OptionId> {
-        OptionId::ALL.iter().copied().find(|o| o.as_str() == self.as_str())
+        OptionId::from_name(self.as_str())
     }
 }
 

@@ -327,14 +327,23 @@ macro_rules! questions {
 pub(crate) use questions;
 
 impl Kind {
+    /// The values a pick or a tick list chooses from (yes / no / not sure for yes/no), and their
+    /// one-letter codes in a share link, in the same order; empty for other kinds.
+    pub fn values(self) -> (&'static [&'static str], &'static str) {
+        match self {
+            Kind::YesNo { .. } => (YesNo::NAMES, <YesNo as Listed>::CODES),
+            Kind::Pick { names, codes, .. } | Kind::Ticks { names, codes, .. } => (names, codes),
+            _ => (&[], ""),
+        }
+    }
+
     /// Whether a reply has this kind's form and lies in its range: what an edit and a share
     /// link may store. Cross-question rules are `Answers::validate`'s.
     pub fn allows(self, response: Response, items: usize) -> bool {
         use super::answers::{MAX_MONTHS, MAX_VALUE, MAX_WEEKS};
         let below = |n: Option<u32>, max: u32| n.is_none_or(|n| n <= max);
         match (self, response) {
-            (Kind::YesNo { .. }, Response::Pick(i)) => i.is_none_or(|i| usize::from(i) < YesNo::ALL.len()),
-            (Kind::Pick { names, .. }, Response::Pick(i)) => i.is_none_or(|i| usize::from(i) < names.len()),
+            (Kind::YesNo { .. } | Kind::Pick { .. }, Response::Pick(i)) => i.is_none_or(|i| usize::from(i) < self.values().0.len()),
             (Kind::Ticks { exclusive, .. }, Response::Ticks(bits)) => {
                 bits.is_none_or(|b| b >> items == 0 && exclusive.is_none_or(|e| b & 1 << e == 0 || b == 1 << e))
             }
@@ -384,10 +393,7 @@ mod tests {
             };
             match q.kind {
                 Kind::YesNo { .. } | Kind::Pick { .. } => {
-                    let (names, codes) = match q.kind {
-                        Kind::Pick { names, codes, .. } => (names, codes),
-                        _ => (YesNo::NAMES, <YesNo as Listed>::CODES),
-                    };
+                    let (names, codes) = q.kind.values();
                     assert_eq!(codes.chars().count(), names.len(), "{}: one code per value", q.id);
                     for i in 0..=names.len() as u8 {
                         let kept = (usize::from(i) < names.len()).then_some(i);

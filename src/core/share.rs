@@ -10,7 +10,7 @@
 
 use super::answers::*;
 use super::questions::QUESTIONS;
-use super::registry::{unanswered_differs_from_empty, Kind, Listed, Question, Response};
+use super::registry::{unanswered_differs_from_empty, Kind, Question, Response};
 
 /// Why a share link's answers could not be read. The person keeps their current answers.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -92,26 +92,20 @@ fn number<N: ToString>(value: Option<N>) -> String {
 /// One reply as its token: letters for picks and ticks, digits for numbers, `4w`/`4m`/`u` for
 /// a time, `a` for an opened section; empty when not answered.
 fn token(question: &Question, response: Response) -> String {
-    let code = |codes: &str, i: usize| codes.chars().nth(i).unwrap_or('?');
-    match (question.kind, response) {
-        (Kind::YesNo { .. }, Response::Pick(i)) => {
-            i.map(|i| code(<YesNo as Listed>::CODES, usize::from(i)).to_string()).unwrap_or_default()
-        }
-        (Kind::Pick { codes, .. }, Response::Pick(i)) => i.map(|i| code(codes, usize::from(i)).to_string()).unwrap_or_default(),
+    let codes = question.kind.values().1;
+    match response {
+        Response::Pick(i) => i.and_then(|i| codes.chars().nth(usize::from(i))).map(String::from).unwrap_or_default(),
         // An answered but empty list is `_`, so that it stays apart from "not answered".
-        (Kind::Ticks { .. }, Response::Ticks(Some(0))) if unanswered_differs_from_empty(question) => "_".into(),
-        (Kind::Ticks { codes, .. }, Response::Ticks(bits)) => {
-            codes.chars().enumerate().filter(|(i, _)| bits.unwrap_or(0) & 1 << i != 0).map(|(_, c)| c).collect()
-        }
-        (_, Response::Number(n)) => number(n),
-        (_, Response::Elapsed(e)) => match e {
+        Response::Ticks(Some(0)) if unanswered_differs_from_empty(question) => "_".into(),
+        Response::Ticks(bits) => codes.chars().enumerate().filter(|(i, _)| bits.unwrap_or(0) & 1 << i != 0).map(|(_, c)| c).collect(),
+        Response::Number(n) => number(n),
+        Response::Elapsed(e) => match e {
             None => String::new(),
             Some(Elapsed::NotSure) => "u".into(),
             Some(Elapsed::Weeks(w)) => format!("{w}w"),
             Some(Elapsed::Months(m)) => format!("{m}m"),
         },
-        (_, Response::Section(open)) => if open { "a" } else { "" }.into(),
-        _ => String::new(),
+        Response::Section(open) => if open { "a" } else { "" }.into(),
     }
 }
 
@@ -129,13 +123,14 @@ pub fn seal(payload: &str) -> String {
 }
 
 /// A whole number of at most nine digits: no signs, spaces or exponents slip through `parse`.
-fn digits(text: &str) -> Option<u32> {
+pub(crate) fn digits(text: &str) -> Option<u32> {
     (!text.is_empty() && text.len() <= 9 && text.bytes().all(|b| b.is_ascii_digit())).then(|| text.parse().ok()).flatten()
 }
 
 /// Reads one token as a reply to `question`; `None` when it is not one.
 fn read(question: &Question, token: &str) -> Option<Response> {
-    let index = |codes: &str| -> Option<Option<u8>> {
+    let codes = question.kind.values().1;
+    let index = || -> Option<Option<u8>> {
         let mut chars = token.chars();
         match (chars.next(), chars.next()) {
             (None, _) => Some(None),
@@ -144,9 +139,8 @@ fn read(question: &Question, token: &str) -> Option<Response> {
         }
     };
     let response = match question.kind {
-        Kind::YesNo { .. } => Response::Pick(index(<YesNo as Listed>::CODES)?),
-        Kind::Pick { codes, .. } => Response::Pick(index(codes)?),
-        Kind::Ticks { codes, .. } => Response::Ticks(match token {
+        Kind::YesNo { .. } | Kind::Pick { .. } => Response::Pick(index()?),
+        Kind::Ticks { .. } => Response::Ticks(match token {
             "" if unanswered_differs_from_empty(question) => None,
             "_" if unanswered_differs_from_empty(question) => Some(0),
             _ => Some(token.chars().try_fold(0, |bits, c| codes.chars().position(|code| code == c).map(|i| bits | 1 << i))?),
@@ -192,6 +186,7 @@ pub fn decode(text: &str) -> Result<Answers, ShareError> {
     if tokens.iter().skip(SLOTS.len()).any(|token| !token.is_empty()) {
         return Err(ShareError::NewerVersion(version));
     }
+    let blank = Answers::default();
     let mut answers = Answers { version: ANSWERS_VERSION, ..Answers::default() };
     let mut sections = Vec::new();
     for (question, token) in SLOTS.iter().zip(tokens) {
@@ -200,7 +195,7 @@ pub fn decode(text: &str) -> Result<Answers, ShareError> {
             sections.push((question, response));
         }
         // Only answered questions are set: setting an unanswered one would open its section.
-        if response != (question.get)(&Answers::default()) {
+        if response != (question.get)(&blank) {
             (question.set)(&mut answers, response);
         }
     }

@@ -495,9 +495,7 @@ fn leaning(answers: &Answers, lang: Lang, on_edit: &Callback<Edit>) -> Html {
         })
         .collect();
     let on_edit = on_edit.clone();
-    let on_pick = Callback::from(move |value: &'static str| {
-        on_edit.emit(Edit::pick(AnswerId::Leaning, Leaning::ALL.iter().copied().find(|l| l.as_str() == value)))
-    });
+    let on_pick = Callback::from(move |value: &'static str| on_edit.emit(Edit::pick(AnswerId::Leaning, Leaning::from_name(value))));
     html! {
         <>
             <p>{ M::ResultsLeaningIntro.text(lang) }</p>

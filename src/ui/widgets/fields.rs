@@ -61,7 +61,7 @@ pub fn yes_no_field(lang: Lang, id: AnswerId, value: Option<YesNo>, on_edit: &Ca
     let options: Vec<_> = replies.iter().map(|r| (r.as_str(), id_text("choice", r.as_str(), None, lang))).collect();
     let on_edit = on_edit.clone();
     let on_pick = Callback::from(move |value: &'static str| {
-        on_edit.emit(Edit::pick(id, YesNo::ALL.iter().copied().find(|r| r.as_str() == value)));
+        on_edit.emit(Edit::pick(id, YesNo::from_name(value)));
     });
     let hint = M::from_key(&format!("hint.{}", id.as_str())).map(|m| AttrValue::from(m.text(lang)));
     choice(ChoiceProps {
