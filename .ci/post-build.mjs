@@ -1,4 +1,7 @@
 // Trunk's post-build hook, run on the staged build before it becomes dist/:
+// 0. builds the whole app beside Trunk's first module (ARCHITECTURE.md, "Two modules"): the
+//    same crate with its default features, through wasm-bindgen and wasm-opt with the flags
+//    index.html gives Trunk, under content-hashed names;
 // 1. minifies wasm-bindgen's JS glue (Trunk's own minifier cannot parse it) and updates its
 //    integrity hash in index.html;
 // 2. puts the first screen, rendered natively by the same components (`--bin prerender`),
@@ -23,9 +26,40 @@ const hash = (data) => crypto.createHash('sha256').update(data).digest('hex');
 
 const indexPath = path.join(stage, 'index.html');
 let html = fs.readFileSync(indexPath, 'utf8');
+const root = path.resolve(here, '..');
+const release = process.env.TRUNK_PROFILE === 'release';
 
-if (process.env.TRUNK_PROFILE === 'release') {
-  for (const glue of fs.readdirSync(stage).filter((f) => /^hernia-aid-[0-9a-f]+\.js$/.test(f))) {
+// 0. The whole app.
+const fullApp = (() => {
+  const run = (command, args) => execFileSync(command, args, { cwd: root, stdio: ['ignore', 'inherit', 'inherit'] });
+  run('cargo', ['build', '--quiet', '--locked', ...(release ? ['--release'] : []), '--target', 'wasm32-unknown-unknown', '--bin', 'hernia-aid']);
+  const built = path.join(root, 'target', 'wasm32-unknown-unknown', release ? 'release' : 'debug', 'hernia-aid.wasm');
+  const out = fs.mkdtempSync(path.join(stage, '..', 'full-app-'));
+  try {
+    run('wasm-bindgen', ['--target', 'web', '--no-typescript', '--out-dir', out, '--out-name', 'full-app', built]);
+    if (fs.existsSync(path.join(out, 'snippets'))) throw new Error('the whole app uses JS snippets: copy them too');
+    const wasmIn = path.join(out, 'full-app_bg.wasm');
+    if (release) {
+      const source = fs.readFileSync(path.join(root, 'index.html'), 'utf8');
+      const level = source.match(/data-wasm-opt="(\w+)"/)?.[1];
+      const params = source.match(/data-wasm-opt-params="([^"]*)"/)?.[1];
+      if (!level || params === undefined) throw new Error('index.html names no wasm-opt level and parameters');
+      run('wasm-opt', [`-O${level}`, ...params.trim().split(/\s+/), wasmIn, '-o', wasmIn]);
+    }
+    const wasm = fs.readFileSync(wasmIn);
+    const glue = fs.readFileSync(path.join(out, 'full-app.js'), 'utf8');
+    const name = `full-app-${hash(Buffer.concat([wasm, Buffer.from(glue)])).slice(0, 16)}`;
+    fs.writeFileSync(path.join(stage, `${name}_bg.wasm`), wasm);
+    fs.writeFileSync(path.join(stage, `${name}.js`), glue);
+    console.log(`post-build: the whole app, ${name} (${wasm.length} B wasm)`);
+    return { glue: `./${name}.js`, wasm: `./${name}_bg.wasm` };
+  } finally {
+    fs.rmSync(out, { recursive: true, force: true });
+  }
+})();
+
+if (release) {
+  for (const glue of fs.readdirSync(stage).filter((f) => /^(hernia-aid|full-app)-[0-9a-f]+\.js$/.test(f))) {
     const file = path.join(stage, glue);
     const before = fs.readFileSync(file, 'utf8');
     const { code } = await minify(before, { module: true, compress: { passes: 2 }, mangle: true });
@@ -65,8 +99,31 @@ const paintFirst = `await new Promise((started) => {
     requestAnimationFrame(() => requestAnimationFrame(started));
   }
 });`;
-const appStart = inline[1].trim().replace(/^(import\b[^;]+;)/, `$1\n${paintFirst}`);
-if (!appStart.includes(paintFirst)) throw new Error('the inline loader does not start with its import');
+// Trunk's loader, `import init, * as bindings from './glue.js'; const wasm = await init({
+// module_or_path: './…_bg.wasm' }); …`, starts the first module. This one also loads the whole
+// app: on standby after the first screen, for the first module to hand over to (read by
+// `platform::handover`), or at once for a link to a screen only it has; if that fails (offline
+// and never cached), the first module starts and says so on that screen, with a retry.
+// The fragments of the screens only the whole app has (`ui::route`).
+const LATER_SCREEN = /^#\/?(results|about|diary)(\?|$)/;
+const firstWasm = inline[1].match(/module_or_path:\s*['"](\.\/[^'"]+_bg\.wasm)['"]/)?.[1];
+const firstImport = inline[1].trim().match(/^import\b[^;]+;/)?.[0];
+if (!firstWasm || !firstImport) throw new Error('the inline loader has changed: no import or wasm path found');
+const appStart = `${firstImport}
+let fullApp;
+const loadFullApp = (standby) => fullApp ||= import(${JSON.stringify(fullApp.glue)}).then(async (full) => {
+  window.herniaAid.standby = standby;
+  await full.default({ module_or_path: ${JSON.stringify(fullApp.wasm)} });
+  return full;
+}).catch((error) => { fullApp = undefined; throw error; });
+window.herniaAid = { fullApp: () => loadFullApp(true) };
+${paintFirst}
+const startFirst = async () => {
+  await init({ module_or_path: ${JSON.stringify(firstWasm)} });
+  (window.requestIdleCallback || setTimeout)(() => loadFullApp(true).catch(() => {}));
+};
+if (${LATER_SCREEN}.test(location.hash)) await loadFullApp(false).catch(startFirst);
+else await startFirst();`;
 const loader = await small(`${appStart}\n\n${register}`);
 const loaderName = `loader-${hash(loader).slice(0, 16)}.js`;
 fs.writeFileSync(path.join(stage, loaderName), loader);

@@ -109,6 +109,8 @@ mod tests {
         "denial.",
         "grade.",
         "hint.",
+        "diary.check.",
+        "diary.start_hint",
         "learn.",
         "glossary.",
         "value.",

@@ -74,10 +74,11 @@ pub fn same_placeholders(a: &str, b: &str) -> bool {
 /// English, so the long option, value and background text costs the first load nothing; the
 /// question steps and the warning screens never wait for it (`tests/render.rs` checks that no
 /// other screen shows one of them).
-pub const LATER_GROUPS: [&str; 27] = [
+pub const LATER_GROUPS: [&str; 28] = [
     "about",
     "condition",
     "denial",
+    "diary",
     "document",
     "evidence",
     "glossary",

@@ -303,10 +303,10 @@ pub fn clinical_rules() -> String {
         );
     }
 
-    let _ = writeln!(w, "## 10. The symptom diary's daily checks (`src/core/diary.rs`; the diary is not on screen yet)\n");
+    let _ = writeln!(w, "## 10. The symptom diary's daily checks (`src/core/diary.rs`, asked by `src/ui/screens/diary.rs`)\n");
     let _ = writeln!(
         w,
-        "Each diary entry will ask these. A reply counts as the same reply to the red-flag questions it stands for, read by the table in section 2, so each level below is computed, not written here.\n"
+        "Each diary entry asks these. A reply counts as the same reply to the red-flag questions it stands for, read by the table in section 2, so each level below is computed, not written here. An entry that reaches \"call 119 now\" or \"be seen today\" opens the same warning screen as the red-flag step, listing those answers; \"see a doctor within days\" shows its box above the diary. The entry is kept either way.\n"
     );
     let _ = writeln!(w, "| daily check | stands for | \"yes\" | \"not sure\" |\n| --- | --- | --- | --- |");
     for check in DailyCheck::ALL {

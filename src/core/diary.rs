@@ -2,8 +2,8 @@
 //! on each, and the change since the first entry. Data only, like the rest of the core: the
 //! words are the content layer's, and the exports (`diary_export.rs`) are data formats.
 //!
-//! Not yet shown by the app: the browser build needs the room first (#14), so this compiles
-//! into the native build and its tests, and link-time optimisation leaves it out of the wasm.
+//! Shown by the whole app's diary screen (`ui::screens::diary`); link-time optimisation
+//! leaves it out of the first module.
 
 use super::answers::{Answers, YesNo};
 use super::assessment::UrgencyLevel;
@@ -154,18 +154,24 @@ impl Entry {
         Ok(())
     }
 
-    /// How soon to seek care because of this entry's warning-sign checks, read by the same
-    /// table as the red-flag step: `Some` for calling 119 now, being seen today (the levels that
-    /// lead to a warning screen) or seeing a doctor within days, with the red-flag answers it
-    /// stands for. A "not sure" errs towards care, as there.
-    pub fn warning(&self) -> Option<(UrgencyLevel, Vec<AnswerId>)> {
+    /// The daily checks as the red-flag answers they stand for (`DailyCheck::red_flags`): the
+    /// warning screen lists them as it does after the red-flag step.
+    pub fn red_flag_answers(&self) -> Answers {
         let mut answers = Answers::default();
         for (check, reply) in DailyCheck::ALL.iter().zip(self.checks) {
             for id in check.red_flags() {
                 answers.apply(super::edit::Edit::pick(*id, reply));
             }
         }
-        let urgency = triage::urgency(&answers);
+        answers
+    }
+
+    /// How soon to seek care because of this entry's warning-sign checks, read by the same
+    /// table as the red-flag step: `Some` for calling 119 now, being seen today (the levels that
+    /// lead to a warning screen) or seeing a doctor within days, with the red-flag answers it
+    /// stands for. A "not sure" errs towards care, as there.
+    pub fn warning(&self) -> Option<(UrgencyLevel, Vec<AnswerId>)> {
+        let urgency = triage::urgency(&self.red_flag_answers());
         (urgency.level <= UrgencyLevel::Prompt).then_some((urgency.level, urgency.because))
     }
 }

@@ -78,6 +78,18 @@ pub fn remove_prerendered() {
     }
 }
 
+/// An empty element for the app to mount in, at the end of the body, in place of any earlier one.
+pub fn fresh_root() -> web_sys::Element {
+    let document = document().expect("the app runs in a page");
+    if let Some(old) = document.get_element_by_id("app-root") {
+        old.remove();
+    }
+    let root = document.create_element("div").expect("a div can be created");
+    root.set_id("app-root");
+    let _ = document.body().expect("the page has a body").append_child(&root);
+    root
+}
+
 /// Marks the page once the app runs (`<html data-app-ready>`), for tests and the benchmark.
 pub fn mark_ready() {
     if let Some(root) = document().and_then(|d| d.document_element()) {

@@ -2,13 +2,15 @@
 
 use wasm_bindgen::JsCast;
 
-/// The current text of the `<input>` or `<select>` an event came from.
+/// The current text of the `<input>`, `<select>` or `<textarea>` an event came from.
 pub fn event_value(event: &web_sys::Event) -> String {
     let Some(target) = event.target() else { return String::new() };
     if let Some(input) = target.dyn_ref::<web_sys::HtmlInputElement>() {
         input.value()
     } else if let Some(select) = target.dyn_ref::<web_sys::HtmlSelectElement>() {
         select.value()
+    } else if let Some(area) = target.dyn_ref::<web_sys::HtmlTextAreaElement>() {
+        area.value()
     } else {
         String::new()
     }

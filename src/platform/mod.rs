@@ -6,6 +6,8 @@ pub mod document;
 pub mod embed;
 pub mod events;
 pub mod fetch;
+pub mod files;
+pub mod handover;
 pub mod input;
 pub mod location;
 pub mod pwa;

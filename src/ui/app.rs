@@ -1,12 +1,20 @@
 use yew::prelude::*;
 
+#[cfg(not(feature = "full"))]
+use super::hooks::use_handover;
 use super::hooks::{
-    use_address, use_browser_events, use_document_language, use_embed_height, use_heading_focus, use_later_text, use_references,
-    use_remembered_answers, when_language_ready,
+    use_address, use_browser_events, use_document_language, use_embed_height, use_heading_focus, use_remembered_answers,
+    when_language_ready,
 };
+#[cfg(feature = "full")]
+use super::hooks::{use_kept_diary, use_later_text, use_references};
 use super::route::Screen;
+#[cfg(feature = "full")]
 use super::screens::about::about_screen;
+#[cfg(feature = "full")]
+use super::screens::diary::DiaryScreen;
 use super::screens::questions::{questions, QuestionsProps};
+#[cfg(feature = "full")]
 use super::screens::results::{urgency_with_reasons, Findings, ResultsScreen};
 use super::screens::start::start_screen;
 use super::screens::step::{step, StepProps};
@@ -18,10 +26,10 @@ use super::widgets::header::header;
 use super::widgets::notice::{link_choice, link_opened, notice_box, NoticeChoice};
 use crate::content::explain::message_sources;
 use crate::content::{Lang, M};
-use crate::core::assess;
 use crate::core::assessment::UrgencyLevel;
 use crate::core::triage::{Section, RED_FLAG_RULES};
 use crate::platform;
+use crate::platform::storage::Shelf;
 
 #[derive(Properties, PartialEq, Default)]
 pub struct AppProps {
@@ -74,8 +82,15 @@ pub fn app(props: &AppProps) -> Html {
     use_document_language(lang);
     use_address(screen, state.links_followed);
     use_heading_focus(screen);
+    #[cfg(feature = "full")]
     let references_ready = use_references();
+    #[cfg(feature = "full")]
     let (later_text, on_later_retry) = use_later_text(lang);
+    #[cfg(feature = "full")]
+    let diary = use_kept_diary(&props.today);
+    // The first module has no later screens: they wait until the whole app takes over.
+    #[cfg(not(feature = "full"))]
+    let (later_text, on_later_retry) = use_handover(&state);
     use_remembered_answers(&state);
     use_embed_height(state.embed.as_ref().map(|e| e.host_origin.clone()));
     use_browser_events(&state);
@@ -99,17 +114,26 @@ pub fn app(props: &AppProps) -> Html {
     // One assessment per change of the answers, shared by the banner and the results: a render
     // for anything else (a notice, the update bar, a folded section) reuses it, so the results'
     // props stay equal and they are not built again.
-    let assessment = Findings(use_memo(answers.clone(), assess));
+    #[cfg(feature = "full")]
+    let assessment = Findings(use_memo(answers.clone(), crate::core::assess));
+    #[cfg(feature = "full")]
+    let urgency = &assessment.0.urgency;
+    // The first module needs only the urgency, not the rest of the engine.
+    #[cfg(not(feature = "full"))]
+    let urgency_alone = use_memo(answers.clone(), crate::core::triage::urgency);
+    #[cfg(not(feature = "full"))]
+    let urgency = &*urgency_alone;
 
     let body = match screen {
-        screen if screen.shows_later_text() && later_text != LaterText::Ready => {
+        screen if screen.shows_later_text() && (cfg!(not(feature = "full")) || later_text != LaterText::Ready) => {
             waiting_screen(lang, screen, later_text == LaterText::Failed, &on_later_retry)
         }
         Screen::Start => start_screen(lang),
         Screen::Emergency | Screen::SameDay => {
             let level = if screen == Screen::Emergency { UrgencyLevel::Emergency } else { UrgencyLevel::SameDay };
-            warning_screen(lang, level, answers, &assessment.0.urgency, &go(screen.next(answers)))
+            warning_screen(lang, level, answers, urgency, &go(screen.next(answers)))
         }
+        #[cfg(feature = "full")]
         Screen::Results => {
             let on_show_option = dispatch_with(&state, Action::ShowOption);
             let on_start_over = {
@@ -118,7 +142,7 @@ pub fn app(props: &AppProps) -> Html {
                     // Starting over clears remembered answers too; answers this version could
                     // not read are not the person's current ones and stay.
                     if state.remember {
-                        platform::storage::clear();
+                        platform::storage::clear(Shelf::Answers);
                     }
                     state.dispatch(Action::StartOver)
                 })
@@ -127,7 +151,7 @@ pub fn app(props: &AppProps) -> Html {
                 let state = state.clone();
                 Callback::from(move |on: bool| {
                     if !on {
-                        platform::storage::clear();
+                        platform::storage::clear(Shelf::Answers);
                     }
                     state.dispatch(Action::Remember(on))
                 })
@@ -141,9 +165,15 @@ pub fn app(props: &AppProps) -> Html {
                     on_choose_part={dispatch_with(&state, Action::ChoosePart)}
                     on_open_all={dispatch_with(&state, Action::OpenAllParts)}
                     knowledge={state.knowledge} on_knowledge={dispatch_with(&state, |(n, reply): (usize, u8)| Action::AnswerKnowledge(n, reply))}
-                    knowledge_in_link={state.knowledge_in_link} on_knowledge_in_link={dispatch_with(&state, Action::KnowledgeInLink)} />
+                    knowledge_in_link={state.knowledge_in_link} on_knowledge_in_link={dispatch_with(&state, Action::KnowledgeInLink)}
+                    diary={printed_diary(&diary)} />
             }
         }
+        #[cfg(feature = "full")]
+        Screen::Diary => html! {
+            <DiaryScreen {lang} diary={diary.clone()} today={props.today.clone()} answers={answers.clone()} on_back={go(state.previous)} />
+        },
+        #[cfg(feature = "full")]
         Screen::About => {
             let back = state.previous;
             about_screen(lang, &go(back))
@@ -165,14 +195,13 @@ pub fn app(props: &AppProps) -> Html {
     };
     // The results show the same box for every level, with its reasons.
     let shows_banner =
-        !matches!(screen, Screen::Start | Screen::RedFlags | Screen::Emergency | Screen::SameDay | Screen::About | Screen::Results);
-    let urgency = assessment.0.urgency.clone();
+        !matches!(screen, Screen::Start | Screen::RedFlags | Screen::Emergency | Screen::SameDay | Screen::Results) && !screen.is_aside();
     let on_notice = {
         let state = state.clone();
         Callback::from(move |choice: NoticeChoice| match choice {
             NoticeChoice::Dismiss => state.dispatch(Action::DismissNotice),
             NoticeChoice::DeleteSaved => {
-                platform::storage::clear();
+                platform::storage::clear(Shelf::Answers);
                 state.dispatch(Action::SavedDeleted)
             }
         })
@@ -202,10 +231,10 @@ pub fn app(props: &AppProps) -> Html {
                 // A live region that exists before it fills, so the urgency is announced.
                 <div class="live-region" aria-live={if urgency.level <= UrgencyLevel::SameDay { "assertive" } else { "polite" }}>
                     if shows_banner {
-                        { urgency_banner(lang, &urgency) }
+                        { urgency_banner(lang, urgency) }
                     }
                     if screen == Screen::Results {
-                        { urgency_with_reasons(lang, answers, &urgency) }
+                        { results_urgency(lang, answers, urgency) }
                     }
                 </div>
                 if let Some(notice) = &state.notice {
@@ -231,13 +260,39 @@ pub fn app(props: &AppProps) -> Html {
                 }
                 <footer class="app-footer">
                     <p>{ M::FooterNote.text(lang) }</p>
+                    if screen != Screen::Diary {
+                        <button type="button" class="link-button" id="footer-diary" onclick={go(Screen::Diary).reform(|_: MouseEvent| ())}>
+                            { M::FooterDiary.text(lang) }
+                        </button>
+                    }
                     if screen != Screen::About {
-                        <button type="button" class="link-button" onclick={go(Screen::About).reform(|_: MouseEvent| ())}>
+                        <button type="button" class="link-button" id="footer-about" onclick={go(Screen::About).reform(|_: MouseEvent| ())}>
                             { M::FooterAbout.text(lang) }
                         </button>
                     }
                 </footer>
             </div>
         </div>
+    }
+}
+
+/// The results' urgency box, with its reasons; the first module shows the plain banner while it
+/// hands over.
+#[cfg(feature = "full")]
+fn results_urgency(lang: Lang, answers: &crate::core::Answers, urgency: &crate::core::assessment::Urgency) -> Html {
+    urgency_with_reasons(lang, answers, urgency)
+}
+
+#[cfg(not(feature = "full"))]
+fn results_urgency(lang: Lang, _: &crate::core::Answers, urgency: &crate::core::assessment::Urgency) -> Html {
+    urgency_banner(lang, urgency)
+}
+
+/// The diary for the printed summary: only while it is on.
+#[cfg(feature = "full")]
+fn printed_diary(diary: &super::diary_state::DiaryState) -> super::widgets::summary::PrintedDiary {
+    match diary.keeping {
+        super::diary_state::Keeping::On => super::widgets::summary::PrintedDiary { diary: diary.diary.clone(), start: diary.start },
+        _ => Default::default(),
     }
 }

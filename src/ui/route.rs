@@ -24,13 +24,15 @@ pub enum Screen {
     Values,
     Results,
     About,
+    /// The symptom diary (#15), reached from the start page and the footer.
+    Diary,
 }
 
 /// The numbered steps, as the progress indicator counts them.
 pub const STEPS: [Screen; 7] =
     [Screen::RedFlags, Screen::History, Screen::Symptoms, Screen::Body, Screen::Accident, Screen::Values, Screen::Results];
 
-const PATHS: [(Screen, &str); 11] = [
+const PATHS: [(Screen, &str); 12] = [
     (Screen::Start, ""),
     (Screen::RedFlags, "red-flags"),
     (Screen::Emergency, "emergency"),
@@ -42,10 +44,11 @@ const PATHS: [(Screen, &str); 11] = [
     (Screen::Values, "values"),
     (Screen::Results, "results"),
     (Screen::About, "about"),
+    (Screen::Diary, "diary"),
 ];
 
 impl Screen {
-    pub const ALL: [Screen; 11] = [
+    pub const ALL: [Screen; 12] = [
         Screen::Start,
         Screen::RedFlags,
         Screen::Emergency,
@@ -57,12 +60,20 @@ impl Screen {
         Screen::Values,
         Screen::Results,
         Screen::About,
+        Screen::Diary,
     ];
 
     /// Whether the screen shows messages whose Japanese arrives after the first screen
-    /// (`content::shown_later`): the results (with the printout) and the About page.
+    /// (`content::shown_later`): the results (with the printout), the About page and the
+    /// diary. These are also the screens only the whole app has (ARCHITECTURE.md, "Two modules").
     pub fn shows_later_text(self) -> bool {
-        matches!(self, Screen::Results | Screen::About)
+        matches!(self, Screen::Results | Screen::About | Screen::Diary)
+    }
+
+    /// Pages beside the path (About, the diary): their "back" returns where they were opened,
+    /// and they are never the place to go back to.
+    pub fn is_aside(self) -> bool {
+        matches!(self, Screen::About | Screen::Diary)
     }
 
     pub fn path(self) -> &'static str {
@@ -81,7 +92,7 @@ impl Screen {
         let warning = warning_after(answers);
         match (self, warning) {
             (Screen::Start, _) => Screen::RedFlags,
-            (Screen::About, _) => Screen::Start,
+            (Screen::About | Screen::Diary, _) => Screen::Start,
             (Screen::Emergency | Screen::SameDay, _) => warning.map_or(Screen::RedFlags, |(_, step)| step).next_step(),
             (step, Some((level, raised_by))) if step == raised_by => match level {
                 UrgencyLevel::Emergency => Screen::Emergency,
@@ -98,7 +109,7 @@ impl Screen {
     /// Where "back" leads: a warning screen goes back to the step that raised it.
     pub fn previous(self, answers: &Answers) -> Screen {
         match self {
-            Screen::Start | Screen::About | Screen::RedFlags => Screen::Start,
+            Screen::Start | Screen::About | Screen::Diary | Screen::RedFlags => Screen::Start,
             Screen::Emergency | Screen::SameDay => warning_after(answers).map_or(Screen::RedFlags, |(_, step)| step),
             step => STEPS.iter().take_while(|s| **s != step).last().copied().unwrap_or(Screen::Start),
         }
@@ -138,6 +149,8 @@ pub struct Route {
     /// Set on the fragment an update reload goes through: the tab's own answers and whether
     /// it was remembering them. Its answers are the person's, never a link to ask about.
     pub resume: Option<bool>,
+    /// Also on that fragment: the screen before the current one, where About's "back" returns.
+    pub came_from: Option<Screen>,
     /// Knowledge-check replies, when the person chose to put them in the link (or an update
     /// reload carries the tab's own); a damaged value is ignored.
     pub knowledge: Option<Replies>,
@@ -212,6 +225,7 @@ impl Route {
                 "lang" => route.lang = Lang::from_tag(value),
                 "embed" => embedded = value == "1",
                 "resume" => route.resume = Some(value == "1"),
+                "from" => route.came_from = PATHS.iter().find(|(_, p)| *p == value).map(|(s, _)| *s),
                 "k" => route.knowledge = decode_replies(value),
                 "host" => embed.host_origin = percent_decode(value).and_then(origin).unwrap_or_default(),
                 "provider" => embed.provider_name = percent_decode(value).filter(|n| !n.trim().is_empty() && n.len() <= 200),
@@ -241,6 +255,9 @@ impl Route {
         }
         if let Some(remember) = self.resume {
             query.push(format!("resume={}", u8::from(remember)));
+        }
+        if let Some(screen) = self.came_from {
+            query.push(format!("from={}", screen.path()));
         }
         if let Some(replies) = &self.knowledge {
             query.push(format!("k={}", encode_replies(replies)));
@@ -300,6 +317,7 @@ mod tests {
                 provider_url: Some("https://clinic.example/?a=1&b=2".into()),
             }),
             resume: Some(true),
+            came_from: Some(Screen::Body),
             knowledge: Some([Some(0), None, Some(3), None, Some(1)]),
         };
         assert_eq!(Route::parse(&route.to_fragment()), route);

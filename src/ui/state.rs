@@ -262,7 +262,12 @@ impl AppState {
         if let Some(remember) = route.resume {
             state.remember = remember && state.device == Device::Ready;
         }
-        Rc::unwrap_or_clone(Rc::new(state).reduce(Action::FollowLink(route)))
+        let came_from = route.came_from;
+        let mut state = Rc::unwrap_or_clone(Rc::new(state).reduce(Action::FollowLink(route)));
+        if let Some(screen) = came_from {
+            state.previous = screen;
+        }
+        state
     }
 
     /// Whether answers should be saved now: remembering is on, and no "undo" of a link is
@@ -276,8 +281,9 @@ impl AppState {
         AppState::start(route, Saved::Nothing)
     }
 
-    /// The fragment that reopens this state whole: screen, answers, language and embed mode.
-    /// An update reload goes through it, so nothing is lost and nothing is stored.
+    /// The fragment that reopens this state whole: screen, answers, language, embed mode and
+    /// the screen before. An update reload and the handover to the whole app go through it, so
+    /// nothing is lost and nothing is stored.
     pub fn resume_fragment(&self) -> String {
         let route = Route {
             screen: self.screen,
@@ -285,6 +291,7 @@ impl AppState {
             lang: Some(self.lang),
             embed: self.embed.clone(),
             resume: Some(self.remember),
+            came_from: Some(self.previous),
             // The tab's own replies come back after an update reload too; nothing is stored.
             knowledge: self.knowledge.iter().any(Option::is_some).then_some(self.knowledge),
         };
@@ -293,10 +300,10 @@ impl AppState {
 }
 
 impl AppState {
-    /// Moves to a screen, remembering where from for the About page's "back" (About itself is
-    /// never the place to go back to).
+    /// Moves to a screen, remembering where from for the "back" of About and the diary (which
+    /// are never the place to go back to).
     fn arrive(&mut self, from: &AppState, screen: Screen) {
-        self.previous = if from.screen == Screen::About { from.previous } else { from.screen };
+        self.previous = if from.screen.is_aside() { from.previous } else { from.screen };
         self.screen = screen;
     }
 }
@@ -565,6 +572,11 @@ mod tests {
         state.embed = Some(Embed { host_origin: "https://clinic.example".into(), provider_name: None, provider_url: None });
         let back = AppState::from_route(Route::parse(&state.resume_fragment()));
         assert_eq!((back.lang, back.screen, &back.answers, &back.embed), (Lang::En, Screen::Body, &state.answers, &state.embed));
+        // The handover to the whole app goes through the same fragment: About's "back" still
+        // returns to the step it was opened from.
+        let about = AppState { screen: Screen::About, previous: Screen::Symptoms, ..state };
+        let handed_over = AppState::from_route(Route::parse(&about.resume_fragment()));
+        assert_eq!((handed_over.screen, handed_over.previous), (Screen::About, Screen::Symptoms));
     }
 
     #[test]

@@ -340,7 +340,7 @@ test('a tampered reference list is refused with the note kept; markup in it stay
     page.on('dialog', (d) => { dialogs.push(d.message()); d.dismiss(); });
     try {
       await heading(page);
-      await page.click('.app-footer .link-button');
+      await page.click('#footer-about');
       await heading(page);
       if (accepted) {
         await page.locator('.reference-list li').first().waitFor();

@@ -167,7 +167,7 @@ test('the About page shows every certification item, the glossary with readings 
     await heading(page);
     await page.click('#start-button');
     await heading(page);
-    await page.click('.app-footer .link-button');
+    await page.click('#footer-about');
     assert.match(await heading(page), /このガイドについて/);
     const text = await page.locator('.about').innerText();
     for (const item of ['公開日', '最終確認日', '次の見直し予定', '6か月ごと', '作成', '資金', '利益相反', '診断や治療の指示ではなく', 'クッキーも使いません', '独立した確認は、まだ受けていません']) {

@@ -116,7 +116,7 @@ test('the About page says how the aid was made, what is not done yet, how to rep
   const { page } = app;
   try {
     await heading(page);
-    await page.click('.app-footer .link-button');
+    await page.click('#footer-about');
     assert.match(await heading(page), /このガイドについて/);
     const about = page.locator('.about');
     await about.locator('h2', { hasText: 'どうやって作ったか' }).waitFor();

@@ -5,6 +5,7 @@ use yew::prelude::*;
 
 use super::when_language_ready;
 use crate::platform;
+use crate::platform::storage::Shelf;
 use crate::ui::route::Route;
 use crate::ui::state::{Action, AppState, Notice};
 
@@ -15,9 +16,9 @@ use crate::ui::state::{Action, AppState, Notice};
 pub fn use_remembered_answers(state: &UseReducerHandle<AppState>) {
     let dispatcher = state.dispatcher();
     use_effect_with((state.saving(), state.answers.clone()), move |(saving, answers)| {
-        if *saving && platform::storage::save(&crate::core::share::encode(answers)).is_err() {
+        if *saving && platform::storage::save(Shelf::Answers, &crate::core::share::encode(answers)).is_err() {
             // An older copy would come back on the next visit although remembering is off.
-            platform::storage::clear();
+            platform::storage::clear(Shelf::Answers);
             dispatcher.dispatch(Action::StorageFailed);
         }
     });
@@ -48,7 +49,7 @@ pub fn use_browser_events(state: &UseReducerHandle<AppState>) {
         });
         // "Delete" or "start over" in another tab: this one stops saving, or it would put the
         // deleted answers back.
-        let forgotten = platform::storage::on_deleted_elsewhere({
+        let forgotten = platform::storage::on_deleted_elsewhere(Shelf::Answers, {
             let dispatcher = dispatcher.clone();
             move || dispatcher.dispatch(Action::Remember(false))
         });

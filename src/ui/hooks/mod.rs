@@ -4,9 +4,19 @@
 //! run in server rendering, so every web-sys call stays out of render.
 
 mod browser;
+#[cfg(feature = "full")]
+mod diary;
 mod document;
+#[cfg(not(feature = "full"))]
+mod handover;
 mod words;
 
 pub use browser::{use_browser_events, use_embed_height, use_remembered_answers};
+#[cfg(feature = "full")]
+pub use diary::use_kept_diary;
 pub use document::{use_address, use_document_language, use_heading_focus};
-pub use words::{use_later_text, use_references, when_language_ready};
+#[cfg(not(feature = "full"))]
+pub use handover::use_handover;
+pub use words::when_language_ready;
+#[cfg(feature = "full")]
+pub use words::{use_later_text, use_references};

@@ -24,7 +24,7 @@ use crate::ui::widgets::keep::Keep;
 use crate::ui::widgets::options::{option_comparison, status_note, who};
 use crate::ui::widgets::safety::safety_net;
 use crate::ui::widgets::sources::{all_references, numbers, reference_list, sources};
-use crate::ui::widgets::summary::{question_list, summary};
+use crate::ui::widgets::summary::{question_list, summary, PrintedDiary};
 
 #[derive(Properties, PartialEq)]
 pub struct ResultsProps {
@@ -67,6 +67,9 @@ pub struct ResultsProps {
     pub knowledge_in_link: bool,
     #[prop_or_default]
     pub on_knowledge_in_link: Callback<bool>,
+    /// The symptom diary, printed with the summary while it is on.
+    #[prop_or_default]
+    pub diary: PrintedDiary,
 }
 
 /// The title of each section, as its heading and in the index.
@@ -234,7 +237,7 @@ pub fn results_screen(props: &ResultsProps) -> Html {
             </section>
             if *complete {
                 { fold(Part::References, props, open(Part::References).then(|| reference_list(lang, &all_references(), ""))) }
-                { summary(lang, answers, assessment, &props.knowledge, &props.today) }
+                { summary(lang, answers, assessment, &props.knowledge, &props.today, &props.diary) }
             }
         </div>
     }

@@ -23,6 +23,7 @@ pub fn start_screen(lang: Lang) -> Html {
             // A link to the first step's fragment, not a button: it works in the prerendered page
             // before the wasm arrives, and the app opens the step the fragment names.
             <a class="primary button" id="start-button" href={Route::fragment(Screen::RedFlags)}>{ M::StartBegin.text(lang) }</a>
+            <p class="start-diary"><a id="start-diary" href={Route::fragment(Screen::Diary)}>{ M::StartDiary.text(lang) }</a></p>
         </section>
     }
 }

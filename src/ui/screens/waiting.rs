@@ -17,7 +17,11 @@ pub enum LaterText {
 }
 
 pub fn waiting_screen(lang: Lang, screen: Screen, failed: bool, on_retry: &Callback<()>) -> Html {
-    let title = if screen == Screen::Results { M::StepResultsTitle } else { M::FooterAbout };
+    let title = match screen {
+        Screen::Results => M::StepResultsTitle,
+        Screen::Diary => M::FooterDiary,
+        _ => M::FooterAbout,
+    };
     html! {
         <section class="screen waiting" aria-labelledby="screen-heading" aria-busy={(!failed).then_some("true")}>
             <h1 id="screen-heading" tabindex="-1">{ title.text(lang) }</h1>

@@ -40,7 +40,8 @@ pub fn reference_list(lang: Lang, numbers: &[usize], class: &'static str) -> Htm
     }
 }
 
-/// Every reference number, in order.
+/// Every reference number, in order (the About page's list).
+#[cfg(feature = "full")]
 pub fn all_references() -> Vec<usize> {
     (1..=REFERENCE_IDS.len()).collect()
 }

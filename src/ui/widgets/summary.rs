@@ -1,5 +1,8 @@
 use yew::prelude::*;
 
+use crate::core::diary::{Date, Diary};
+use crate::ui::widgets::chart::{diary_change, diary_chart, diary_table};
+
 use super::safety::safety_net;
 use super::sources::{distinct_sorted, numbers, reference_list, sources};
 use crate::content::explain::{answer_line, answer_value, id_text, message_sources, SAFETY_NET};
@@ -17,10 +20,21 @@ pub fn question_list(assessment: &Assessment, lang: Lang) -> Html {
     }
 }
 
+/// The diary as the printed summary shows it (when it is on): the change, the chart and the
+/// last entries.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct PrintedDiary {
+    pub diary: Diary,
+    pub start: Option<Date>,
+}
+
+/// The most recent entries the printout lists (the chart shows them all).
+const PRINTED_ENTRIES: usize = 5;
+
 /// The printed page: only this shows on paper (see the print stylesheet). Answers,
 /// urgency, the safety net, topics, questions, leaning, date and the sources it cites. A plain
 /// function: it has no state, and a component type costs the first load its lifecycle code.
-pub fn summary(lang: Lang, answers: &Answers, assessment: &Assessment, knowledge: &Replies, today: &str) -> Html {
+pub fn summary(lang: Lang, answers: &Answers, assessment: &Assessment, knowledge: &Replies, today: &str, diary: &PrintedDiary) -> Html {
     let go_over: Vec<M> = to_go_over(knowledge).map(|q| q.prompt).collect();
     let level = assessment.urgency.level.as_str();
     let answered: Vec<AnswerId> = AnswerId::ALL.iter().copied().filter(|id| answer_value(answers, *id, lang).is_some()).collect();
@@ -63,6 +77,14 @@ pub fn summary(lang: Lang, answers: &Answers, assessment: &Assessment, knowledge
                 Some(score) => crate::content::fill::sure_score(lang, &score.to_string()),
                 None => M::SummaryNotAnswered.text(lang).to_string(),
             } }</p>
+            if !diary.diary.entries.is_empty() {
+                <h2>{ M::DiaryTitle.text(lang) }</h2>
+                { diary_change(lang, &diary.diary) }
+                <div class="diary-print">
+                    { diary_chart(lang, &diary.diary, diary.start) }
+                    { diary_table(lang, &Diary { entries: diary.diary.entries.iter().rev().take(PRINTED_ENTRIES).rev().cloned().collect() }) }
+                </div>
+            }
             <h2>{ M::SummaryAnswers.text(lang) }</h2>
             <ul class="answers-list">{ for answered.iter().map(|id| html! { <li>{ answer_line(answers, *id, lang) }</li> }) }</ul>
             <h2>{ M::ResultsReferences.text(lang) }</h2>
