@@ -114,6 +114,7 @@ let fullApp;
 const loadFullApp = (standby) => fullApp ||= import(${JSON.stringify(fullApp.glue)}).then(async (full) => {
   window.herniaAid.standby = standby;
   await full.default({ module_or_path: ${JSON.stringify(fullApp.wasm)} });
+  if (standby) window.herniaAid.loaded = full;
   return full;
 }).catch((error) => { fullApp = undefined; throw error; });
 window.herniaAid = { fullApp: () => loadFullApp(true) };

@@ -13,9 +13,15 @@ fn main() {
     #[cfg(target_arch = "wasm32")]
     {
         if hernia_aid::platform::handover::standing_by() {
-            // Loaded ahead: the results' Japanese now, so the handover renders at once.
+            // Loaded ahead: the results' Japanese now, and one unseen render of the results, so
+            // the handover renders at once.
             let later = hernia_aid::ui::route::Screen::Results;
-            hernia_aid::ui::when_language_ready(hernia_aid::content::Lang::Ja, later, |_| {});
+            hernia_aid::ui::when_language_ready(hernia_aid::content::Lang::Ja, later, |_| {
+                #[cfg(feature = "full")]
+                if hernia_aid::content::is_available(hernia_aid::content::Lang::Ja, true) {
+                    hernia_aid::ui::rehearse();
+                }
+            });
         } else {
             start(hernia_aid::platform::location::fragment());
         }

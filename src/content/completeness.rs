@@ -109,7 +109,6 @@ mod tests {
         "denial.",
         "grade.",
         "hint.",
-        "diary.check.",
         "diary.start_hint",
         "learn.",
         "glossary.",

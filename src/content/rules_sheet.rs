@@ -306,17 +306,17 @@ pub fn clinical_rules() -> String {
     let _ = writeln!(w, "## 10. The symptom diary's daily checks (`src/core/diary.rs`, asked by `src/ui/screens/diary.rs`)\n");
     let _ = writeln!(
         w,
-        "Each diary entry asks these. A reply counts as the same reply to the red-flag questions it stands for, read by the table in section 2, so each level below is computed, not written here. An entry that reaches \"call 119 now\" or \"be seen today\" opens the same warning screen as the red-flag step, listing those answers; \"see a doctor within days\" shows its box above the diary. The entry is kept either way.\n"
+        "Each diary entry asks these red-flag questions again, in the red-flag step's words and with its explanations (the signs whose answer can change from day to day). A reply is read by the table in section 2, so each level below is computed, not written here. An entry that reaches \"call 119 now\" or \"be seen today\" opens the same warning screen as the red-flag step, listing those answers; \"see a doctor within days\" shows its box above the diary. The entry is kept either way.\n"
     );
-    let _ = writeln!(w, "| daily check | stands for | \"yes\" | \"not sure\" |\n| --- | --- | --- | --- |");
+    let _ = writeln!(w, "| daily check | red-flag question | \"yes\" | \"not sure\" |\n| --- | --- | --- | --- |");
     for check in DailyCheck::ALL {
         let with = |reply: YesNo| {
-            let mut checks = [None; 3];
+            let mut checks = [None; crate::core::diary::DAILY_CHECKS];
             checks[DailyCheck::ALL.iter().position(|c| c == check).unwrap_or(0)] = Some(reply);
             Entry { checks, ..Entry::default() }.warning().map_or("none".to_string(), |(l, _)| level(l))
         };
-        let stands_for: Vec<String> = check.red_flags().iter().map(|id| format!("`{}`", id.as_str())).collect();
-        let _ = writeln!(w, "| `{}` | {} | {} | {} |", check.as_str(), stands_for.join(", "), with(YesNo::Yes), with(YesNo::NotSure));
+        let stands_for = format!("`{}`", check.red_flag().as_str());
+        let _ = writeln!(w, "| `{}` | {} | {} | {} |", check.as_str(), stands_for, with(YesNo::Yes), with(YesNo::NotSure));
     }
     let _ = writeln!(w);
 

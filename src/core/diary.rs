@@ -29,25 +29,31 @@ ids! {
 }
 
 ids! {
-    /// The warning signs asked with every entry: those that can change from day to day.
+    /// The warning signs asked with every entry: the red-flag step's questions whose answer can
+    /// change from day to day (the nerve signs of the cauda equina and weakness getting worse),
+    /// each asked in the red-flag step's own words.
     pub enum DailyCheck {
-        /// New numbness around the buttocks, genitals or inner thighs.
         SaddleNumbness => "saddle_numbness",
-        /// New trouble passing or holding urine or stool.
-        BladderOrBowel => "bladder_or_bowel",
-        /// Leg weakness getting worse.
-        WeaknessWorse => "weakness_worse",
+        UrinaryProblem => "urinary_problem",
+        BowelControlLoss => "bowel_control_loss",
+        BothLegs => "both_legs",
+        WorseningWeakness => "worsening_weakness",
     }
 }
 
+/// How many warning-sign checks an entry has.
+pub const DAILY_CHECKS: usize = DailyCheck::ALL.len();
+
 impl DailyCheck {
-    /// The red-flag questions this check stands for: its reply is read as theirs, by the same
+    /// The red-flag question this check is: its reply is read as that question's, by the same
     /// table the red-flag step uses (`triage::RED_FLAG_RULES`).
-    pub fn red_flags(self) -> &'static [AnswerId] {
+    pub fn red_flag(self) -> AnswerId {
         match self {
-            DailyCheck::SaddleNumbness => &[AnswerId::SaddleNumbness],
-            DailyCheck::BladderOrBowel => &[AnswerId::UrinaryProblem, AnswerId::BowelControlLoss],
-            DailyCheck::WeaknessWorse => &[AnswerId::WorseningWeakness],
+            DailyCheck::SaddleNumbness => AnswerId::SaddleNumbness,
+            DailyCheck::UrinaryProblem => AnswerId::UrinaryProblem,
+            DailyCheck::BowelControlLoss => AnswerId::BowelControlLoss,
+            DailyCheck::BothLegs => AnswerId::BothLegsNew,
+            DailyCheck::WorseningWeakness => AnswerId::WorseningWeakness,
         }
     }
 }
@@ -83,6 +89,21 @@ impl Date {
         let day_of_year = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + d - 1;
         let day_of_era = year_of_era * 365 + year_of_era / 4 - year_of_era / 100 + day_of_year;
         era * 146_097 + day_of_era - 719_468
+    }
+
+    /// The date `days` days after 1970-01-01 (the inverse of [`Date::days`]).
+    pub fn from_days(days: i64) -> Date {
+        // Howard Hinnant's civil-from-days algorithm.
+        let z = days + 719_468;
+        let era = z.div_euclid(146_097);
+        let day_of_era = z.rem_euclid(146_097);
+        let year_of_era = (day_of_era - day_of_era / 1460 + day_of_era / 36_524 - day_of_era / 146_096) / 365;
+        let day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
+        let shifted_month = (5 * day_of_year + 2) / 153;
+        let day = day_of_year - (153 * shifted_month + 2) / 5 + 1;
+        let month = if shifted_month < 10 { shifted_month + 3 } else { shifted_month - 9 };
+        let year = year_of_era + era * 400 + i64::from(month <= 2);
+        Date { year: year as u16, month: month as u8, day: day as u8 }
     }
 
     /// This date `months` calendar months later (the last day of the month when it is shorter).
@@ -121,7 +142,7 @@ pub struct Entry {
     pub medicines: String,
     pub note: String,
     /// The replies to the daily warning-sign checks, in the order of `DailyCheck::ALL`.
-    pub checks: [Option<YesNo>; 3],
+    pub checks: [Option<YesNo>; DAILY_CHECKS],
 }
 
 /// Why an entry cannot be kept, naming the field (an id the content layer words).
@@ -154,14 +175,12 @@ impl Entry {
         Ok(())
     }
 
-    /// The daily checks as the red-flag answers they stand for (`DailyCheck::red_flags`): the
-    /// warning screen lists them as it does after the red-flag step.
+    /// The daily checks as the red-flag answers they are (`DailyCheck::red_flag`): the warning
+    /// screen lists them as it does after the red-flag step.
     pub fn red_flag_answers(&self) -> Answers {
         let mut answers = Answers::default();
         for (check, reply) in DailyCheck::ALL.iter().zip(self.checks) {
-            for id in check.red_flags() {
-                answers.apply(super::edit::Edit::pick(*id, reply));
-            }
+            answers.apply(super::edit::Edit::pick(check.red_flag(), reply));
         }
         answers
     }
@@ -265,6 +284,9 @@ mod tests {
         }
         assert_eq!(Date::parse("2024-02-29"), Some(Date { year: 2024, month: 2, day: 29 }));
         assert_eq!(date("1970-01-01").days(), 0);
+        for text in ["1970-01-01", "2000-02-29", "2026-11-26", "1900-03-01", "2999-12-31"] {
+            assert_eq!(Date::from_days(date(text).days()), date(text), "{text} back from its day count");
+        }
         assert_eq!(date("2000-03-01").days() - date("2000-02-28").days(), 2, "2000 was a leap year");
         assert_eq!(date("2026-11-26").days() - date("2026-01-01").days(), 329);
         assert_eq!(three_month_mark(date("2026-11-30")), date("2027-02-28"), "the last day of a shorter month");
@@ -294,16 +316,25 @@ mod tests {
 
     #[test]
     fn the_daily_checks_lead_where_the_red_flag_step_does() {
-        let with = |checks: [Option<YesNo>; 3]| Entry { checks, ..Entry::default() }.warning().map(|(level, _)| level);
+        let with = |checks: [Option<YesNo>; DAILY_CHECKS]| Entry { checks, ..Entry::default() }.warning().map(|(level, _)| level);
         use YesNo::*;
-        assert_eq!(with([None, None, None]), None);
-        assert_eq!(with([Some(No), Some(No), Some(No)]), None);
-        assert_eq!(with([Some(Yes), Some(No), Some(No)]), Some(UrgencyLevel::Emergency));
-        assert_eq!(with([Some(No), Some(Yes), Some(No)]), Some(UrgencyLevel::Emergency));
-        assert_eq!(with([Some(No), Some(No), Some(Yes)]), Some(UrgencyLevel::SameDay));
-        assert_eq!(with([Some(NotSure), Some(No), Some(No)]), Some(UrgencyLevel::SameDay), "not sure about a 119 sign: today");
-        assert_eq!(with([Some(No), Some(No), Some(NotSure)]), Some(UrgencyLevel::Prompt), "not sure about weakness: within days");
-        let (_, because) = Entry { checks: [None, Some(Yes), None], ..Entry::default() }.warning().unwrap();
-        assert_eq!(because, vec![AnswerId::UrinaryProblem, AnswerId::BowelControlLoss]);
+        let one = |i: usize, reply: YesNo| {
+            let mut checks = [Some(No); DAILY_CHECKS];
+            checks[i] = Some(reply);
+            checks
+        };
+        assert_eq!(with([None; DAILY_CHECKS]), None);
+        assert_eq!(with([Some(No); DAILY_CHECKS]), None);
+        for (i, check) in DailyCheck::ALL.iter().enumerate() {
+            let (yes, not_sure) = if *check == DailyCheck::WorseningWeakness {
+                (UrgencyLevel::SameDay, UrgencyLevel::Prompt)
+            } else {
+                (UrgencyLevel::Emergency, UrgencyLevel::SameDay)
+            };
+            assert_eq!(with(one(i, Yes)), Some(yes), "{check:?}: yes");
+            assert_eq!(with(one(i, NotSure)), Some(not_sure), "{check:?}: not sure errs towards care");
+        }
+        let (_, because) = Entry { checks: one(1, Yes), ..Entry::default() }.warning().unwrap();
+        assert_eq!(because, vec![AnswerId::UrinaryProblem], "only the sign answered");
     }
 }

@@ -11,7 +11,7 @@ use super::questions::QUESTIONS;
 use super::registry::{Kind, Response};
 
 /// The columns of a diary's CSV file, in order.
-pub const CSV_COLUMNS: [&str; 11] = [
+pub const CSV_COLUMNS: [&str; 13] = [
     "date",
     "leg_pain",
     "back_pain",
@@ -21,8 +21,10 @@ pub const CSV_COLUMNS: [&str; 11] = [
     "medicines",
     "note",
     "saddle_numbness",
-    "bladder_or_bowel",
-    "weakness_worse",
+    "urinary_problem",
+    "bowel_control_loss",
+    "both_legs",
+    "worsening_weakness",
 ];
 
 /// Why a file could not be read into a diary. The diary is left as it was.
@@ -58,7 +60,7 @@ fn uncell(text: &str) -> String {
     }
 }
 
-fn csv_fields(entry: &Entry) -> [String; 11] {
+fn csv_fields(entry: &Entry) -> [String; CSV_COLUMNS.len()] {
     let number = |n: Option<u8>| n.map(|n| n.to_string()).unwrap_or_default();
     let reply = |r: Option<YesNo>| r.map(|r| r.as_str().to_string()).unwrap_or_default();
     [
@@ -73,6 +75,8 @@ fn csv_fields(entry: &Entry) -> [String; 11] {
         reply(entry.checks[0]),
         reply(entry.checks[1]),
         reply(entry.checks[2]),
+        reply(entry.checks[3]),
+        reply(entry.checks[4]),
     ]
 }
 
@@ -195,8 +199,10 @@ pub fn from_csv(text: &str, today: Date) -> Result<Diary, ImportError> {
             note: uncell(&row[7]),
             checks: [
                 parse_reply(&row[8]).map_err(|_| bad("saddle_numbness"))?,
-                parse_reply(&row[9]).map_err(|_| bad("bladder_or_bowel"))?,
-                parse_reply(&row[10]).map_err(|_| bad("weakness_worse"))?,
+                parse_reply(&row[9]).map_err(|_| bad("urinary_problem"))?,
+                parse_reply(&row[10]).map_err(|_| bad("bowel_control_loss"))?,
+                parse_reply(&row[11]).map_err(|_| bad("both_legs"))?,
+                parse_reply(&row[12]).map_err(|_| bad("worsening_weakness"))?,
             ],
         };
         diary.add(entry, today).map_err(|e| bad(entry_field(e)))?;
@@ -452,7 +458,7 @@ mod tests {
                 walking: Some(Walking::To500m),
                 medicines: "ロキソニン, 1日2回".into(),
                 note: "=SUM(A1) \"quoted\"\n二行目".into(),
-                checks: [Some(YesNo::No), Some(YesNo::No), Some(YesNo::NotSure)],
+                checks: [Some(YesNo::No), Some(YesNo::No), Some(YesNo::No), None, Some(YesNo::NotSure)],
             },
             Entry { date: day("2026-11-01"), leg_pain: Some(6), note: "'=already".into(), ..Entry::default() },
             Entry { date: day("2026-11-20"), leg_pain: Some(3), back_pain: Some(2), note: " spaced ".into(), ..Entry::default() },

@@ -90,6 +90,19 @@ pub fn fresh_root() -> web_sys::Element {
     root
 }
 
+/// An element that is not in the page, for a render nobody sees (`ui::rehearse`).
+pub fn detached_element() -> web_sys::Element {
+    document().and_then(|d| d.create_element("div").ok()).expect("the app runs in a page")
+}
+
+/// Runs `then` after `frames` animation frames.
+pub fn after_frames(frames: u32, then: impl FnOnce() + 'static) {
+    use wasm_bindgen::JsCast;
+    let Some(window) = web_sys::window() else { return };
+    let next: Box<dyn FnOnce()> = if frames <= 1 { Box::new(then) } else { Box::new(move || after_frames(frames - 1, then)) };
+    let _ = window.request_animation_frame(wasm_bindgen::closure::Closure::once_into_js(next).unchecked_ref());
+}
+
 /// Marks the page once the app runs (`<html data-app-ready>`), for tests and the benchmark.
 pub fn mark_ready() {
     if let Some(root) = document().and_then(|d| d.document_element()) {

@@ -17,6 +17,20 @@ pub fn standing_by() -> bool {
     loader().and_then(|l| js_sys::Reflect::get(&l, &"standby".into()).ok()).is_some_and(|v| v.is_truthy())
 }
 
+/// Hands the page over at once if the loader has the whole app on standby already (`loaded`),
+/// running `prepare` first; `false` if it has not arrived yet.
+pub fn take_over_now(fragment: &str, prepare: impl FnOnce()) -> bool {
+    let take_over = loader()
+        .and_then(|l| js_sys::Reflect::get(&l, &"loaded".into()).ok())
+        .filter(|module| module.is_object())
+        .and_then(|module| js_sys::Reflect::get(&module, &"take_over".into()).ok())
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
+    let Some(take_over) = take_over else { return false };
+    prepare();
+    let _ = take_over.call1(&JsValue::NULL, &fragment.into());
+    true
+}
+
 /// Loads the whole app (at once if the loader has it on standby), then calls back with the
 /// function that hands it the page, or with an error (offline with nothing cached, a server
 /// that refuses). `prepare` runs first, just before the handover: the first module unmounts.

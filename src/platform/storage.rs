@@ -8,7 +8,7 @@
 pub enum Shelf {
     Answers,
     Diary,
-    /// The day the pain began or of the operation, for the diary's three-month mark.
+    /// The day the pain or numbness began, for the diary's three-month mark.
     DiaryStart,
 }
 

@@ -97,7 +97,13 @@ pub fn app(props: &AppProps) -> Html {
 
     let go = |to: Screen| {
         let state = state.clone();
-        Callback::from(move |_: ()| state.dispatch(Action::Go(to)))
+        Callback::from(move |_: ()| {
+            #[cfg(not(feature = "full"))]
+            if super::hooks::hand_over_at_once(&state, to) {
+                return;
+            }
+            state.dispatch(Action::Go(to))
+        })
     };
     let on_language = {
         let dispatcher = state.dispatcher();

@@ -43,7 +43,8 @@ pub enum DiaryNotice {
 pub struct DiaryState {
     pub keeping: Keeping,
     pub diary: Diary,
-    /// The day the pain began or of the operation, for the three-month mark.
+    /// The day the pain or numbness began, for the three-month mark (the source counts from
+    /// onset; none counts it from an operation, so the diary does not ask for one).
     pub start: Option<Date>,
     /// The entry open in the form: `Some(None)` for a new one, `Some(Some(i))` to change entry `i`.
     pub editing: Option<Option<usize>>,
@@ -229,13 +230,19 @@ mod tests {
 
     #[test]
     fn a_warning_sign_on_an_entry_is_raised_at_the_red_flag_levels() {
-        let saddle = Entry { checks: [Some(YesNo::Yes), Some(YesNo::No), Some(YesNo::No)], ..entry("2026-11-25", 5) };
+        let saddle = Entry {
+            checks: [Some(YesNo::Yes), Some(YesNo::No), Some(YesNo::No), Some(YesNo::No), Some(YesNo::No)],
+            ..entry("2026-11-25", 5)
+        };
         let state = reduce(reduce(on(), DiaryAction::Open(None)), DiaryAction::Save(saddle.clone(), today()));
         assert_eq!(state.warning, Some((UrgencyLevel::Emergency, saddle)), "new saddle numbness: call 119 now");
-        let unsure = Entry { checks: [Some(YesNo::No), Some(YesNo::No), Some(YesNo::NotSure)], ..entry("2026-11-26", 5) };
+        let unsure = Entry {
+            checks: [Some(YesNo::No), Some(YesNo::No), Some(YesNo::No), Some(YesNo::No), Some(YesNo::NotSure)],
+            ..entry("2026-11-26", 5)
+        };
         let state = reduce(reduce(DiaryState { warning: None, ..state }, DiaryAction::Open(None)), DiaryAction::Save(unsure, today()));
         assert_eq!(state.warning.map(|(level, _)| level), Some(UrgencyLevel::Prompt), "not sure errs towards care");
-        let calm = Entry { checks: [Some(YesNo::No); 3], ..entry("2026-11-26", 2) };
+        let calm = Entry { checks: [Some(YesNo::No); 5], ..entry("2026-11-26", 2) };
         let state = reduce(reduce(DiaryState { warning: None, ..state }, DiaryAction::Open(Some(0))), DiaryAction::Save(calm, today()));
         assert_eq!((state.warning, state.diary.entries.len()), (None, 2), "an edit replaces the entry");
     }

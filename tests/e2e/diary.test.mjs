@@ -31,13 +31,16 @@ async function openDiary(page) {
 }
 
 /** Adds an entry the way a person does: the form, a few taps, save. */
-async function addEntry(page, { date, leg, back, numbness, checks = ['no', 'no', 'no'], note }) {
+const CHECKS = ['saddle_numbness', 'urinary_problem', 'bowel_control_loss', 'both_legs', 'worsening_weakness'];
+const checked = (which, reply) => CHECKS.map((c) => (c === which ? reply : 'no'));
+
+async function addEntry(page, { date, leg, back, numbness, checks = checked(), note }) {
   await page.click('#diary-add');
   await page.fill('#diary-date', date);
   await page.check(`input[name="diary-leg-pain"][value="${leg}"]`);
   await page.check(`input[name="diary-back-pain"][value="${back}"]`);
   await page.check(`input[name="diary-numbness"][value="${numbness}"]`);
-  for (const [i, check] of ['saddle_numbness', 'bladder_or_bowel', 'weakness_worse'].entries()) {
+  for (const [i, check] of CHECKS.entries()) {
     await page.check(`input[name="diary-check-${check}"][value="${checks[i]}"]`);
   }
   if (note) await page.fill('#diary-note', note);
@@ -82,7 +85,7 @@ test('the diary: nothing kept before it is on; add, change and delete entries; t
     assert.equal(await page.locator('.chart-line.leg_pain circle').count(), 4, 'a marker for each entry');
     assert.equal(await page.locator('.diary-table tbody tr').count(), 4, 'the same figures as a table');
     assert.equal(await page.locator('.diary-table tbody tr').first().locator('td').first().innerText(), '7');
-    assert.match(await page.locator('.diary-change').innerText(), /脚の痛みは7から3に下がりました/);
+    assert.match(await page.locator('.diary-change').innerText(), /足の痛みは7から3に下がりました/);
     // Past a typo: change an entry, and a date in the future is refused with the form kept.
     await page.click('#diary-edit-1');
     await page.check('input[name="diary-leg-pain"][value="5"]');
@@ -122,14 +125,14 @@ test('a warning sign on an entry leads to the same screens as the red-flag step'
   try {
     await openDiary(page);
     await page.click('#diary-turn-on');
-    await addEntry(page, { date: TODAY, leg: 5, back: 3, numbness: 4, checks: ['yes', 'no', 'no'] });
+    await addEntry(page, { date: TODAY, leg: 5, back: 3, numbness: 4, checks: checked('saddle_numbness', 'yes') });
     assert.match(await heading(page), /今すぐ119番/, 'new saddle numbness: call 119 now');
     assert.equal(await page.locator('a[href="tel:119"]').count() > 0, true);
     await page.click('.warning button');
-    await addEntry(page, { date: TODAY, leg: 5, back: 3, numbness: 4, checks: ['no', 'no', 'yes'] });
+    await addEntry(page, { date: TODAY, leg: 5, back: 3, numbness: 4, checks: checked('worsening_weakness', 'yes') });
     assert.match(await heading(page), /今日のうちに/, 'weakness getting worse: be seen today');
     await page.click('.warning button');
-    await addEntry(page, { date: TODAY, leg: 5, back: 3, numbness: 4, checks: ['no', 'no', 'not_sure'] });
+    await addEntry(page, { date: TODAY, leg: 5, back: 3, numbness: 4, checks: checked('worsening_weakness', 'not_sure') });
     assert.match(await heading(page), /症状の記録/);
     assert.match(await page.locator('.diary-prompt').innerText(), /数日のうちに/, 'not sure errs towards care');
     assert.equal(await page.locator('.diary-table tbody tr').count(), 3, 'every entry is kept');

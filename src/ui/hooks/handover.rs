@@ -4,8 +4,20 @@
 use yew::prelude::*;
 
 use crate::platform;
+use crate::ui::route::Screen;
 use crate::ui::screens::waiting::LaterText;
-use crate::ui::state::AppState;
+use crate::ui::state::{Action, AppState};
+
+/// Going to `to`, a screen only the whole app has, hands the page over in the same event when
+/// the whole app is already on standby: the results then appear in one render of it, with no
+/// waiting screen drawn first. `false` when it has not arrived (then `use_handover` waits).
+pub fn hand_over_at_once(state: &AppState, to: Screen) -> bool {
+    if !to.shows_later_text() {
+        return false;
+    }
+    let arrived = yew::Reducible::reduce(std::rc::Rc::new(state.clone()), Action::Go(to));
+    platform::handover::take_over_now(&arrived.resume_fragment(), crate::ui::unmount)
+}
 
 /// Arriving at the results or About hands the page over to the whole app, in this state
 /// (`platform::handover`). Until it has, the screen waits; if the whole app cannot be loaded

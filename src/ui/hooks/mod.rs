@@ -16,7 +16,7 @@ pub use browser::{use_browser_events, use_embed_height, use_remembered_answers};
 pub use diary::use_kept_diary;
 pub use document::{use_address, use_document_language, use_heading_focus};
 #[cfg(not(feature = "full"))]
-pub use handover::use_handover;
+pub use handover::{hand_over_at_once, use_handover};
 pub use words::when_language_ready;
 #[cfg(feature = "full")]
 pub use words::{use_later_text, use_references};

@@ -18,7 +18,7 @@ use crate::ui::diary_state::{DiaryAction, DiaryNotice, DiaryState, Keeping};
 use crate::ui::screens::warning::warning_screen;
 use crate::ui::widgets::banner::urgency_banner;
 use crate::ui::widgets::chart::{diary_change, diary_chart, diary_table, score_name};
-use crate::ui::widgets::fields::{choice, ChoiceProps};
+use crate::ui::widgets::fields::{choice, question_text, ChoiceProps};
 
 #[derive(Properties, PartialEq)]
 pub struct DiaryProps {
@@ -32,14 +32,6 @@ pub struct DiaryProps {
 }
 
 const NUMBERS: [&str; 11] = ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10"];
-
-fn check_text(check: DailyCheck) -> M {
-    match check {
-        DailyCheck::SaddleNumbness => M::DiaryCheckSaddleNumbness,
-        DailyCheck::BladderOrBowel => M::DiaryCheckBladderOrBowel,
-        DailyCheck::WeaknessWorse => M::DiaryCheckWeaknessWorse,
-    }
-}
 
 fn notice_text(lang: Lang, notice: &DiaryNotice) -> (String, bool) {
     let text = |m: M| m.text(lang).to_string();
@@ -153,7 +145,7 @@ fn diary_kept(props: &KeptProps) -> Html {
                 <h2 id="diary-chart-heading">{ M::DiaryChartHeading.text(lang) }</h2>
                 { diary_change(lang, &state.diary) }
                 { diary_chart(lang, &state.diary, state.start) }
-                { diary_table(lang, &state.diary) }
+                { diary_table(lang, &state.diary, None) }
             }
             <h2>{ M::DiaryEntriesHeading.text(lang) }</h2>
             if entries.is_empty() {
@@ -241,7 +233,7 @@ fn diary_form(props: &FormProps) -> Html {
             hint: None,
         })
     };
-    let yes_no = |name: String, legend: &'static str, value: Option<YesNo>, on_pick: Callback<&'static str>| {
+    let yes_no = |name: String, legend: &'static str, hint: Option<M>, value: Option<YesNo>, on_pick: Callback<&'static str>| {
         choice(ChoiceProps {
             name: name.into(),
             legend: legend.into(),
@@ -249,7 +241,7 @@ fn diary_form(props: &FormProps) -> Html {
             selected: value.map(YesNo::as_str),
             on_pick,
             class: classes!("yes-no"),
-            hint: None,
+            hint: hint.map(|m| m.text(lang).into()),
         })
     };
     let on_submit = {
@@ -275,7 +267,10 @@ fn diary_form(props: &FormProps) -> Html {
             entry.checks[i] = YesNo::from_name(value);
             draft.set(entry);
         });
-        yes_no(format!("diary-check-{}", check.as_str()), check_text(*check).text(lang), entry.checks[i], on_pick)
+        // The red-flag step's own question and explanation, so a reply means the same there and here.
+        let id = check.red_flag();
+        let hint = M::from_key(&format!("hint.{}", id.as_str()));
+        yes_no(format!("diary-check-{}", check.as_str()), question_text(id, lang), hint, entry.checks[i], on_pick)
     });
     html! {
         <form class="diary-form" novalidate=true onsubmit={on_submit} aria-labelledby="diary-form-heading">
@@ -288,7 +283,7 @@ fn diary_form(props: &FormProps) -> Html {
             { score("diary-leg-pain", M::DiaryLegPain, entry.leg_pain, |e, v| e.leg_pain = v.parse().ok()) }
             { score("diary-back-pain", M::DiaryBackPain, entry.back_pain, |e, v| e.back_pain = v.parse().ok()) }
             { score("diary-numbness", M::DiaryNumbness, entry.numbness, |e, v| e.numbness = v.parse().ok()) }
-            { yes_no("diary-weakness".into(), M::DiaryWeakness.text(lang), entry.weakness, change(|e, v| e.weakness = YesNo::from_name(v))) }
+            { yes_no("diary-weakness".into(), M::DiaryWeakness.text(lang), None, entry.weakness, change(|e, v| e.weakness = YesNo::from_name(v))) }
             { choice(ChoiceProps {
                 name: "diary-walking".into(),
                 legend: M::DiaryWalking.text(lang).into(),

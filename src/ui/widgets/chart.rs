@@ -1,5 +1,5 @@
 //! The diary's chart: the three scores over time as inline SVG, weeks on the axis, and the
-//! three-month mark from the day the pain began or of the operation. No chart library: a
+//! three-month mark from the day the pain or numbness began. No chart library: a
 //! few lines of arithmetic. Each score has its own line pattern and marker as well as its
 //! colour, so it reads in print, in greyscale and in high-contrast modes; the same figures
 //! follow as a table for screen readers.
@@ -57,6 +57,7 @@ fn sample(score: Score) -> Html {
 
 pub fn diary_chart(lang: Lang, diary: &Diary, start: Option<Date>) -> Html {
     let Some((first, last)) = span(diary, start) else { return html! {} };
+    let first_day = Date::from_days(first);
     let plot_width = WIDTH - LEFT - RIGHT;
     let plot_height = HEIGHT - TOP - BOTTOM;
     let x = |day: i64| LEFT + (day - first) * plot_width / (last - first);
@@ -86,7 +87,7 @@ pub fn diary_chart(lang: Lang, diary: &Diary, start: Option<Date>) -> Html {
                         }
                     }) }
                     <text class="axis-title" x={(LEFT + plot_width / 2).to_string()} y={(HEIGHT - 4).to_string()} text-anchor="middle">
-                        { M::DiaryAxisWeeks.text(lang) }
+                        { crate::content::fill::diary_axis_weeks(lang, &first_day.to_string()) }
                     </text>
                 </g>
                 if let Some(mark) = start.map(three_month_mark) {
@@ -111,18 +112,27 @@ pub fn diary_chart(lang: Lang, diary: &Diary, start: Option<Date>) -> Html {
             <figcaption>
                 <ul class="chart-legend">
                     { for Score::ALL.iter().map(|score| html! { <li>{ sample(*score) }{ score_name(*score).text(lang) }</li> }) }
+                    if start.is_some() {
+                        <li class="chart-mark-legend">{ M::DiaryThreeMonthsLegend.text(lang) }</li>
+                    }
                 </ul>
             </figcaption>
         </figure>
     }
 }
 
-/// The chart's figures, one row an entry, for screen readers (and anyone who prefers numbers).
-pub fn diary_table(lang: Lang, diary: &Diary) -> Html {
+/// The chart's figures, one row an entry, for screen readers (and anyone who prefers numbers);
+/// with `latest`, only that many of the most recent entries, and the caption says so.
+pub fn diary_table(lang: Lang, diary: &Diary, latest: Option<usize>) -> Html {
     let cell = |value: Option<u8>| value.map(|v| v.to_string()).unwrap_or_else(|| "–".into());
+    let skip = latest.map_or(0, |n| diary.entries.len().saturating_sub(n));
+    let caption = match latest {
+        Some(n) if skip > 0 => crate::content::fill::diary_table_latest(lang, &n.to_string()),
+        _ => M::DiaryTableHeading.text(lang).to_string(),
+    };
     html! {
         <table class="diary-table">
-            <caption>{ M::DiaryTableHeading.text(lang) }</caption>
+            <caption>{ caption }</caption>
             <thead>
                 <tr>
                     <th scope="col">{ M::DiaryDate.text(lang) }</th>
@@ -130,7 +140,7 @@ pub fn diary_table(lang: Lang, diary: &Diary) -> Html {
                 </tr>
             </thead>
             <tbody>
-                { for diary.entries.iter().map(|entry| html! {
+                { for diary.entries.iter().skip(skip).map(|entry| html! {
                     <tr>
                         <th scope="row">{ entry.date.map(|d| d.to_string()).unwrap_or_default() }</th>
                         { for Score::ALL.iter().map(|score| html! { <td>{ cell(score.of(entry)) }</td> }) }

@@ -82,7 +82,7 @@ pub fn summary(lang: Lang, answers: &Answers, assessment: &Assessment, knowledge
                 { diary_change(lang, &diary.diary) }
                 <div class="diary-print">
                     { diary_chart(lang, &diary.diary, diary.start) }
-                    { diary_table(lang, &Diary { entries: diary.diary.entries.iter().rev().take(PRINTED_ENTRIES).rev().cloned().collect() }) }
+                    { diary_table(lang, &diary.diary, Some(PRINTED_ENTRIES)) }
                 </div>
             }
             <h2>{ M::SummaryAnswers.text(lang) }</h2>
