@@ -118,12 +118,16 @@ const loadFullApp = (standby) => fullApp ||= import(${JSON.stringify(fullApp.glu
   return full;
 }).catch((error) => { fullApp = undefined; throw error; });
 window.herniaAid = { fullApp: () => loadFullApp(true) };
+const later = ${LATER_SCREEN}.test(location.hash);
+// Compiled while it downloads and while the first screen paints, not after: on a phone that is
+// most of the time between the wasm's arrival and the app running.
+const firstCompiled = later ? null : WebAssembly.compileStreaming(fetch(${JSON.stringify(firstWasm)})).catch(() => null);
 ${paintFirst}
 const startFirst = async () => {
-  await init({ module_or_path: ${JSON.stringify(firstWasm)} });
+  await init({ module_or_path: (await firstCompiled) ?? ${JSON.stringify(firstWasm)} });
   (window.requestIdleCallback || setTimeout)(() => loadFullApp(true).catch(() => {}));
 };
-if (${LATER_SCREEN}.test(location.hash)) await loadFullApp(false).catch(startFirst);
+if (later) await loadFullApp(false).catch(startFirst);
 else await startFirst();`;
 const loader = await small(`${appStart}\n\n${register}`);
 const loaderName = `loader-${hash(loader).slice(0, 16)}.js`;

@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import { openApp, axe } from './harness.mjs';
-import { heading } from './flow.mjs';
+import { heading, afterSurgeryWithAccident } from './flow.mjs';
 
 const Validator = createRequire(import.meta.url)('@asymmetrik/fhir-json-schema-validator');
 const validator = new Validator();
@@ -18,6 +18,15 @@ async function notice(page, pattern) {
   await page.waitForFunction((source) => new RegExp(source).test(document.querySelector('.diary-notice')?.textContent ?? ''), pattern.source, { timeout: 5_000 })
     .catch(() => {});
   assert.match(await page.locator('.diary-notice').innerText(), pattern);
+}
+
+/** Presses Tab until `selector` has the focus, as a keyboard user moves through the page. */
+async function tabTo(page, selector, limit = 80) {
+  for (let i = 0; i < limit; i++) {
+    if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`${selector} is not reachable with Tab`);
 }
 
 const stored = (page) => page.evaluate(() => Object.keys(localStorage).sort());
@@ -101,8 +110,16 @@ test('the diary: nothing kept before it is on; add, change and delete entries; t
     assert.equal(await page.locator('.diary-table tbody tr').count(), 3, 'an entry deleted');
     await axe(page, 'diary, on');
     await app.screenshot('diary-360');
-    const width = await page.evaluate(() => document.documentElement.scrollWidth);
-    assert.ok(width <= 360, `no sideways scrolling (${width} px)`);
+    for (const narrow of [360, 320]) {
+      await page.setViewportSize({ width: narrow, height: 740 });
+      const width = await page.evaluate(() => document.documentElement.scrollWidth);
+      assert.ok(width <= narrow, `no sideways scrolling at ${narrow} px (${width} px)`);
+    }
+    await app.screenshot('diary-320');
+    // High contrast: the lines keep their patterns and markers in the system's colours.
+    await page.emulateMedia({ forcedColors: 'active' });
+    await page.locator('.diary-chart').screenshot({ path: 'target/screenshots/diary-chart-forced-colors.png' });
+    await page.emulateMedia({ forcedColors: 'none' });
     // It comes back on the next visit, and only on this device.
     await page.reload();
     await heading(page);
@@ -166,6 +183,7 @@ test('export CSV and FHIR (schema-valid, LOINC 72514-3), import them on a new de
     assert.deepEqual(validator.validate(named, true), []);
     assert.ok(named.entry.some((e) => e.resource.resourceType === 'Patient'), 'the typed name only');
 
+    await app.screenshot('diary-1280');
     // Printed: the page shows the chart and the entries, not the form or the buttons.
     await page.emulateMedia({ media: 'print' });
     assert.ok(await page.locator('.diary-chart > svg').isVisible(), 'the chart prints');
@@ -207,20 +225,18 @@ test('the results\' printout gains the chart and the last entries, still on at m
     await openDiary(page);
     await page.click('#diary-turn-on');
     for (let week = 8; week >= 0; week--) await addEntry(page, { date: daysAgo(week * 7), leg: Math.min(10, week + 1), back: 3, numbness: 2 });
-    // The long path: every step answered, then the results.
-    await page.goto(`${app.url}#/red-flags`);
+    // The long path (after surgery, with the accident section), from the start page.
+    await page.goto(app.url);
     await heading(page);
-    const { answerRedFlags, next } = await import('./flow.mjs');
-    await answerRedFlags(page);
-    for (let step = 0; step < 6; step++) await next(page);
+    await afterSurgeryWithAccident(page);
     await page.locator('.print-summary .diary-chart').waitFor({ state: 'attached' });
     assert.equal(await page.locator('.print-summary .diary-table tbody tr').count(), 5, 'the last five entries');
     await page.emulateMedia({ media: 'print' });
+    await app.screenshot('summary-with-diary-print');
     const pdf = await page.pdf({ format: 'A4', printBackground: true });
+    fs.writeFileSync('target/screenshots/summary-with-diary.pdf', pdf);
     const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
     assert.ok(pages >= 1 && pages <= 2, `the summary with the diary prints on ${pages} pages`);
-    fs.writeFileSync('target/screenshots/summary-with-diary.pdf', pdf);
-    await app.screenshot('summary-with-diary-print');
     assert.deepEqual(app.problems, []);
   } finally {
     await app.close();
@@ -237,21 +253,22 @@ test('the diary by keyboard alone, and offline once visited', async () => {
     await app.context.setOffline(true);
     await page.reload();
     await heading(page);
-    // Keyboard only: the start page's diary link, then the form.
-    await page.focus('#start-diary');
+    // Keyboard only: Tab to the start page's diary link, then through the form.
+    await tabTo(page, '#start-diary');
     await page.keyboard.press('Enter');
     await page.locator('section.diary').waitFor();
     assert.match(await heading(page), /症状の記録/);
-    await page.focus('#diary-turn-on');
+    await tabTo(page, '#diary-turn-on');
     await page.keyboard.press('Enter');
-    await page.locator('#diary-add').focus();
+    await tabTo(page, '#diary-add');
     await page.keyboard.press('Enter');
     await page.locator('#diary-date').waitFor();
-    await page.locator('input[name="diary-leg-pain"][value="0"]').focus();
+    await tabTo(page, 'input[name="diary-leg-pain"]');
+    await page.keyboard.press('Space');
     for (let i = 0; i < 6; i++) await page.keyboard.press('ArrowRight');
-    await page.locator('#diary-note').focus();
+    await tabTo(page, '#diary-note');
     await page.keyboard.type('キーボードだけで');
-    await page.locator('#diary-save').focus();
+    await tabTo(page, '#diary-save');
     await page.keyboard.press('Enter');
     await notice(page, /記録しました/);
     assert.equal(await page.locator('.diary-table tbody tr td').first().innerText(), '6', 'arrow keys chose 6');

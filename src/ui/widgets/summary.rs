@@ -77,16 +77,18 @@ pub fn summary(lang: Lang, answers: &Answers, assessment: &Assessment, knowledge
                 Some(score) => crate::content::fill::sure_score(lang, &score.to_string()),
                 None => M::SummaryNotAnswered.text(lang).to_string(),
             } }</p>
-            if !diary.diary.entries.is_empty() {
-                <h2>{ M::DiaryTitle.text(lang) }</h2>
-                { diary_change(lang, &diary.diary) }
-                <div class="diary-print">
-                    { diary_chart(lang, &diary.diary, diary.start) }
-                    { diary_table(lang, &diary.diary, Some(PRINTED_ENTRIES)) }
-                </div>
-            }
             <h2>{ M::SummaryAnswers.text(lang) }</h2>
             <ul class="answers-list">{ for answered.iter().map(|id| html! { <li>{ answer_line(answers, *id, lang) }</li> }) }</ul>
+            if !diary.diary.entries.is_empty() {
+                <h2>{ M::DiaryTitle.text(lang) }</h2>
+                <div class="diary-print">
+                    { diary_chart(lang, &diary.diary, diary.start) }
+                    <div>
+                        { diary_change(lang, &diary.diary) }
+                        { diary_table(lang, &diary.diary, Some(PRINTED_ENTRIES)) }
+                    </div>
+                </div>
+            }
             <h2>{ M::ResultsReferences.text(lang) }</h2>
             { reference_list(lang, &cited, "summary-references") }
             <p class="note">{ M::FooterNote.text(lang) }</p>
