@@ -101,8 +101,8 @@ const paintFirst = `await new Promise((started) => {
 });`;
 // Trunk's loader, `import init, * as bindings from './glue.js'; const wasm = await init({
 // module_or_path: './…_bg.wasm' }); …`, starts the first module. This one also loads the whole
-// app: on standby after the first screen, for the first module to hand over to (read by
-// `platform::handover`), or at once for a link to a screen only it has; if that fails (offline
+// app: on standby once the person has left the start page, for the first module to hand over
+// to (read by `platform::handover`), or at once for a link to a screen only it has; if that fails (offline
 // and never cached), the first module starts and says so on that screen, with a retry.
 // The fragments of the screens only the whole app has (`ui::route`).
 const LATER_SCREEN = /^#\/?(results|about|diary)(\?|$)/;
@@ -117,7 +117,12 @@ const loadFullApp = (standby) => fullApp ||= import(${JSON.stringify(fullApp.glu
   if (standby) window.herniaAid.loaded = full;
   return full;
 }).catch((error) => { fullApp = undefined; throw error; });
-window.herniaAid = { fullApp: () => loadFullApp(true) };
+window.herniaAid = {
+  fullApp: () => loadFullApp(true),
+  // Asked by the first module once the person leaves the start page: on the start page itself
+  // nothing else runs, so it stays quiet for as long as someone reads it.
+  ahead: () => (window.requestIdleCallback || setTimeout)(() => loadFullApp(true).catch(() => {})),
+};
 const later = ${LATER_SCREEN}.test(location.hash);
 // Compiled while it downloads and while the first screen paints, not after: on a phone that is
 // most of the time between the wasm's arrival and the app running.
@@ -125,7 +130,6 @@ const firstCompiled = later ? null : WebAssembly.compileStreaming(fetch(${JSON.s
 ${paintFirst}
 const startFirst = async () => {
   await init({ module_or_path: (await firstCompiled) ?? ${JSON.stringify(firstWasm)} });
-  (window.requestIdleCallback || setTimeout)(() => loadFullApp(true).catch(() => {}));
 };
 if (later) await loadFullApp(false).catch(startFirst);
 else await startFirst();`;

@@ -1,6 +1,6 @@
 //! The two wasm modules (ARCHITECTURE.md, "Two modules"). The page starts with the first one
 //! (start page, questions, warning screens); the loader (`.ci/post-build.mjs`) fetches the
-//! whole app after the first screen, starts it on standby, and hands the page over to it when
+//! whole app once the person leaves the start page, starts it on standby, and hands the page over to it when
 //! the person reaches the results, About or the diary. The handover carries the state as the
 //! fragment an update reload uses (`AppState::resume_fragment`), so both go through one path.
 
@@ -15,6 +15,15 @@ fn loader() -> Option<JsValue> {
 /// rather than to mount the app itself.
 pub fn standing_by() -> bool {
     loader().and_then(|l| js_sys::Reflect::get(&l, &"standby".into()).ok()).is_some_and(|v| v.is_truthy())
+}
+
+/// Asks the loader to fetch the whole app and start it on standby, when the browser is idle.
+pub fn load_ahead() {
+    if let Some(ahead) =
+        loader().and_then(|l| js_sys::Reflect::get(&l, &"ahead".into()).ok()).and_then(|f| f.dyn_into::<js_sys::Function>().ok())
+    {
+        let _ = ahead.call0(&JsValue::NULL);
+    }
 }
 
 /// Hands the page over at once if the loader has the whole app on standby already (`loaded`),

@@ -27,6 +27,12 @@ pub fn hand_over_at_once(state: &AppState, to: Screen) -> bool {
 pub fn use_handover(state: &UseReducerHandle<AppState>) -> (LaterText, Callback<()>) {
     let progress = use_state_eq(|| LaterText::Loading);
     let attempt = use_state(|| 0_u32);
+    // Past the start page, the whole app is fetched ahead, so the results need not wait for it.
+    use_effect_with(state.screen == Screen::Start, |on_start| {
+        if !*on_start {
+            platform::handover::load_ahead();
+        }
+    });
     {
         let progress = progress.clone();
         let state = state.clone();
