@@ -166,11 +166,21 @@ const shareCode = '3.n.n.n.n.n.n.n.n.n.n.n.m.14m.8m.y.dp.bo.pn.6.5.s.s.y...n.y.u
 const lighthouseServer = await startServer({ root: dist });
 const lighthouse = {};
 for (const [name, at] of [['start', ''], ['results from a link', `#/results?a=${shareCode}`]]) {
-  // Asynchronously: the server answering Lighthouse runs in this process.
-  const { stdout: out } = await execFileAsync(path.join(root, 'node_modules/.bin/lighthouse'), [
+  // Asynchronously: the server answering Lighthouse runs in this process. Lighthouse sometimes
+  // fails to record its trace (NO_NAVSTART, "run Lighthouse again"): up to three attempts.
+  const runLighthouse = () => execFileAsync(path.join(root, 'node_modules/.bin/lighthouse'), [
     `${lighthouseServer.url}${at}`, '--quiet', '--output=json', `--only-categories=${LIGHTHOUSE_CATEGORIES.join(',')}`,
     '--chrome-flags=--headless=new --no-sandbox --disable-gpu',
   ], { encoding: 'utf8', env: { ...process.env, CHROME_PATH: '/usr/bin/chromium' }, maxBuffer: 64 * 1024 * 1024, timeout: 180_000 });
+  let out;
+  for (let attempt = 1; out === undefined; attempt++) {
+    try {
+      out = (await runLighthouse()).stdout;
+    } catch (error) {
+      if (attempt >= 3) throw error;
+      console.log(`Lighthouse failed on ${name} (${String(error.stderr ?? error).split('\n')[0]}); again`);
+    }
+  }
   const report = JSON.parse(out);
   lighthouse[name] = Object.fromEntries(LIGHTHOUSE_CATEGORIES.map((c) => [c, Math.round(report.categories[c].score * 100)]));
   lighthouse[name].lcp_ms = Math.round(report.audits['largest-contentful-paint'].numericValue);
