@@ -69,6 +69,9 @@ pub enum DiaryAction {
     TurnOn,
     /// Deletes every entry and the start date from the page and the device; the diary is off.
     DeleteAll,
+    /// Another tab deleted the diary: this one stops keeping it too, or its next save would
+    /// bring the deleted entries back.
+    DeletedElsewhere,
     /// Opens the form for a new entry (`None`) or to change one.
     Open(Option<usize>),
     Cancel,
@@ -109,6 +112,11 @@ impl Reducible for DiaryState {
             DiaryAction::DeleteAll => {
                 let keeping = if matches!(self.keeping, Keeping::NoStorage | Keeping::Reading) { self.keeping } else { Keeping::Off };
                 next = DiaryState { keeping, notice: Some(DiaryNotice::Deleted), ..DiaryState::default() };
+            }
+            DiaryAction::DeletedElsewhere => {
+                if self.keeping == Keeping::On {
+                    next = DiaryState { keeping: Keeping::Off, notice: Some(DiaryNotice::Deleted), ..DiaryState::default() };
+                }
             }
             DiaryAction::Open(which) => {
                 if self.keeping == Keeping::On && which.is_none_or(|i| i < self.diary.entries.len()) {
@@ -276,6 +284,9 @@ mod tests {
         assert_eq!((state.keeping, state.kept_text()), (Keeping::Unreadable, None), "never overwritten");
         assert_eq!(reduce(state.clone(), DiaryAction::TurnOn).keeping, Keeping::Unreadable);
         assert_eq!(reduce(state, DiaryAction::DeleteAll).keeping, Keeping::Off);
+        assert_eq!(reduce(off(), DiaryAction::DeletedElsewhere), off(), "nothing to stop");
+        let stopped = reduce(on(), DiaryAction::DeletedElsewhere);
+        assert_eq!((stopped.keeping, stopped.kept_text()), (Keeping::Off, None), "another tab's delete holds here too");
         let failed = reduce(on(), DiaryAction::StorageFailed);
         assert_eq!((failed.keeping, failed.notice), (Keeping::Off, Some(DiaryNotice::StorageFailed)));
     }

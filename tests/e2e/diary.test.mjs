@@ -136,6 +136,27 @@ test('the diary: nothing kept before it is on; add, change and delete entries; t
   }
 });
 
+test('deleting the diary in one tab stops the other tab from saving it again', async () => {
+  const app = await openApp({ width: 1280 });
+  const { page } = app;
+  try {
+    await openDiary(page);
+    await page.click('#diary-turn-on');
+    await addEntry(page, { date: TODAY, leg: 5, back: 3, numbness: 2 });
+    const other = await app.context.newPage();
+    await other.goto(`${app.url}#/diary`);
+    await other.locator('.diary-table').waitFor();
+    await other.click('#diary-delete-all');
+    await other.click('#diary-delete-yes');
+    await page.locator('#diary-turn-on').waitFor();
+    await notice(page, /記録を消しました/);
+    assert.deepEqual(await stored(page), [], 'the first tab keeps nothing either');
+    assert.deepEqual(app.problems, []);
+  } finally {
+    await app.close();
+  }
+});
+
 test('a warning sign on an entry leads to the same screens as the red-flag step', async () => {
   const app = await openApp({ width: 1280 });
   const { page } = app;

@@ -1,5 +1,5 @@
 //! The symptom diary on this device: read once when the whole app starts, then saved after
-//! every change while it is on, and deleted when it is turned off. Never written before the
+//! every change while it is on, and deleted when it is turned off (here or in another tab). Never written before the
 //! person turns it on; a diary the device holds but this version cannot read is left alone.
 
 use yew::prelude::*;
@@ -21,6 +21,8 @@ pub fn use_kept_diary(today: &AttrValue) -> UseReducerHandle<DiaryState> {
                 (Ok(Some(text)), start) => KeptDiary::Text { diary: text, start: start.ok().flatten() },
             };
             dispatcher.dispatch(DiaryAction::Loaded(kept, today));
+            let deleted = storage::on_deleted_elsewhere(Shelf::Diary, move || dispatcher.dispatch(DiaryAction::DeletedElsewhere));
+            move || drop(deleted)
         });
     }
     let kept = use_memo((diary.keeping, diary.diary.clone(), diary.start), |_| diary.kept_text());
