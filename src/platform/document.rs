@@ -84,7 +84,8 @@ pub fn fresh_root() -> web_sys::Element {
     if let Some(old) = document.get_element_by_id("app-root") {
         old.remove();
     }
-    let root = document.create_element("div").expect("a div can be created");
+    // `ok()`: a Result's `expect` would format the JsValue, bringing its Debug code into the wasm.
+    let Some(root) = document.create_element("div").ok() else { panic!("a div can be created") };
     root.set_id("app-root");
     let _ = document.body().expect("the page has a body").append_child(&root);
     root
