@@ -6,22 +6,37 @@
 
 use wasm_bindgen::{JsCast, JsValue};
 
-fn loader() -> Option<JsValue> {
-    let window = web_sys::window()?;
-    js_sys::Reflect::get(&window, &"herniaAid".into()).ok().filter(|v| v.is_object())
+fn field(of: &JsValue, name: &str) -> Option<JsValue> {
+    js_sys::Reflect::get(of, &name.into()).ok().filter(|v| !v.is_undefined())
+}
+
+/// A field of the loader's `window.herniaAid`.
+fn loader_field(name: &str) -> Option<JsValue> {
+    field(&web_sys::window()?.into(), "herniaAid").filter(JsValue::is_object).and_then(|loader| field(&loader, name))
+}
+
+fn function(value: JsValue) -> Option<js_sys::Function> {
+    value.dyn_into().ok()
+}
+
+/// Gives the page to the whole app's module, in the state `fragment` carries; `prepare` runs
+/// first (the first module unmounts). `false`, with nothing done, if it is not that module.
+fn give_page(module: &JsValue, fragment: &str, prepare: impl FnOnce()) -> bool {
+    let Some(take_over) = field(module, "take_over").and_then(function) else { return false };
+    prepare();
+    let _ = take_over.call1(&JsValue::NULL, &fragment.into());
+    true
 }
 
 /// Whether this module was started by the loader ahead of time, to wait for a handover
 /// rather than to mount the app itself.
 pub fn standing_by() -> bool {
-    loader().and_then(|l| js_sys::Reflect::get(&l, &"standby".into()).ok()).is_some_and(|v| v.is_truthy())
+    loader_field("standby").is_some_and(|v| v.is_truthy())
 }
 
 /// Asks the loader to fetch the whole app and start it on standby, when the browser is idle.
 pub fn load_ahead() {
-    if let Some(ahead) =
-        loader().and_then(|l| js_sys::Reflect::get(&l, &"ahead".into()).ok()).and_then(|f| f.dyn_into::<js_sys::Function>().ok())
-    {
+    if let Some(ahead) = loader_field("ahead").and_then(function) {
         let _ = ahead.call0(&JsValue::NULL);
     }
 }
@@ -29,39 +44,21 @@ pub fn load_ahead() {
 /// Hands the page over at once if the loader has the whole app on standby already (`loaded`),
 /// running `prepare` first; `false` if it has not arrived yet.
 pub fn take_over_now(fragment: &str, prepare: impl FnOnce()) -> bool {
-    let take_over = loader()
-        .and_then(|l| js_sys::Reflect::get(&l, &"loaded".into()).ok())
-        .filter(|module| module.is_object())
-        .and_then(|module| js_sys::Reflect::get(&module, &"take_over".into()).ok())
-        .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
-    let Some(take_over) = take_over else { return false };
-    prepare();
-    let _ = take_over.call1(&JsValue::NULL, &fragment.into());
-    true
+    loader_field("loaded").is_some_and(|module| give_page(&module, fragment, prepare))
 }
 
-/// Loads the whole app (at once if the loader has it on standby), then calls back with the
-/// function that hands it the page, or with an error (offline with nothing cached, a server
-/// that refuses). `prepare` runs first, just before the handover: the first module unmounts.
+/// Loads the whole app (at once if the loader has it on standby), then hands it the page, or
+/// calls `failed` (offline with nothing cached, a server that refuses). `prepare` runs first,
+/// just before the handover: the first module unmounts.
 pub fn hand_over(fragment: String, prepare: impl FnOnce() + 'static, failed: impl FnOnce() + 'static) {
-    let Some(load) =
-        loader().and_then(|l| js_sys::Reflect::get(&l, &"fullApp".into()).ok()).and_then(|f| f.dyn_into::<js_sys::Function>().ok())
-    else {
+    let Some(promise) = loader_field("fullApp").and_then(function).and_then(|load| load.call0(&JsValue::NULL).ok()) else {
         return failed();
     };
-    let Ok(promise) = load.call0(&JsValue::NULL).and_then(|p| p.dyn_into::<js_sys::Promise>()) else { return failed() };
+    let Ok(promise) = promise.dyn_into::<js_sys::Promise>() else { return failed() };
     wasm_bindgen_futures::spawn_local(async move {
-        let take_over = wasm_bindgen_futures::JsFuture::from(promise)
-            .await
-            .ok()
-            .and_then(|module| js_sys::Reflect::get(&module, &"take_over".into()).ok())
-            .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
-        match take_over {
-            Some(take_over) => {
-                prepare();
-                let _ = take_over.call1(&JsValue::NULL, &fragment.into());
-            }
-            None => failed(),
+        let module = wasm_bindgen_futures::JsFuture::from(promise).await;
+        if !module.is_ok_and(|module| give_page(&module, &fragment, prepare)) {
+            failed();
         }
     });
 }

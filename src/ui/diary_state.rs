@@ -182,6 +182,12 @@ impl Reducible for DiaryState {
     }
 }
 
+/// Today, as the diary checks dates against it: the page's own `YYYY-MM-DD`
+/// (`platform::document::today`, read once by the app), or 1 January 2026 should it not parse.
+pub fn diary_today(text: &str) -> Date {
+    Date::parse(text).unwrap_or(Date { year: 2026, month: 1, day: 1 })
+}
+
 impl DiaryState {
     /// The diary and start date as the device keeps them, while the diary is on.
     pub fn kept_text(&self) -> Option<(String, Option<String>)> {

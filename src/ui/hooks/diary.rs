@@ -1,17 +1,17 @@
 //! The symptom diary on this device: read once when the whole app starts, then saved after
-//! every change while it is on, and deleted when it is turned off (here or in another tab). Never written before the
-//! person turns it on; a diary the device holds but this version cannot read is left alone.
+//! every change while it is on, and deleted when it is turned off (here or in another tab).
+//! Never written before the person turns it on; a diary the device holds but this version
+//! cannot read is left alone.
 
 use yew::prelude::*;
 
-use crate::core::diary::Date;
 use crate::platform::storage::{self, Shelf};
-use crate::ui::diary_state::{DiaryAction, DiaryState, Keeping, KeptDiary};
+use crate::ui::diary_state::{diary_today, DiaryAction, DiaryState, Keeping, KeptDiary};
 
 #[hook]
 pub fn use_kept_diary(today: &AttrValue) -> UseReducerHandle<DiaryState> {
     let diary = use_reducer(DiaryState::default);
-    let today = Date::parse(today).unwrap_or(Date { year: 2026, month: 1, day: 1 });
+    let today = diary_today(today);
     {
         let dispatcher = diary.dispatcher();
         use_effect_with((), move |_| {

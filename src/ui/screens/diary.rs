@@ -14,7 +14,7 @@ use crate::core::diary_export;
 use crate::core::triage;
 use crate::core::Answers;
 use crate::platform::{document, files, input::event_value};
-use crate::ui::diary_state::{DiaryAction, DiaryNotice, DiaryState, Keeping};
+use crate::ui::diary_state::{diary_today, DiaryAction, DiaryNotice, DiaryState, Keeping};
 use crate::ui::screens::warning::warning_screen;
 use crate::ui::widgets::banner::urgency_banner;
 use crate::ui::widgets::chart::{diary_change, diary_chart, diary_table, score_name};
@@ -47,26 +47,28 @@ fn notice_text(lang: Lang, notice: &DiaryNotice) -> (String, bool) {
     }
 }
 
+/// A callback (a click, a "continue") that makes one change to the diary.
+fn sends<T: 'static>(diary: &UseReducerHandle<DiaryState>, action: DiaryAction) -> Callback<T> {
+    let diary = diary.clone();
+    Callback::from(move |_: T| diary.dispatch(action.clone()))
+}
+
 #[function_component(DiaryScreen)]
 pub fn diary_screen(props: &DiaryProps) -> Html {
     let lang = props.lang;
     let state = &*props.diary;
-    let today = Date::parse(&props.today).unwrap_or(Date { year: 2026, month: 1, day: 1 });
-    let dispatch = |action: fn() -> DiaryAction| {
-        let diary = props.diary.clone();
-        Callback::from(move |_: MouseEvent| diary.dispatch(action()))
-    };
+    let today = diary_today(&props.today);
 
-    // A warning sign on the entry just saved comes before anything else, as after the red-flag step.
-    if let Some((level, entry)) = &state.warning {
+    // A warning sign on the entry just saved comes before anything else, as after the red-flag
+    // step: its screen for 119 or today, its box above the diary for within days.
+    let raised = state.warning.as_ref().map(|(level, entry)| {
         let answers = entry.red_flag_answers();
         let urgency = triage::urgency(&answers);
-        let back = {
-            let diary = props.diary.clone();
-            Callback::from(move |_: ()| diary.dispatch(DiaryAction::DismissWarning))
-        };
+        (*level, answers, urgency)
+    });
+    if let Some((level, answers, urgency)) = &raised {
         if *level <= UrgencyLevel::SameDay {
-            return warning_screen(lang, *level, &answers, &urgency, &back);
+            return warning_screen(lang, *level, answers, urgency, &sends(&props.diary, DiaryAction::DismissWarning));
         }
     }
 
@@ -79,17 +81,17 @@ pub fn diary_screen(props: &DiaryProps) -> Html {
             <h1 id="screen-heading" tabindex="-1">{ M::DiaryTitle.text(lang) }</h1>
             <p class="lead">{ M::DiaryIntro.text(lang) }</p>
             <p class="diary-private">{ M::DiaryPrivate.text(lang) }</p>
-            if let Some((UrgencyLevel::Prompt, entry)) = &state.warning {
+            if let Some((_, _, urgency)) = &raised {
                 <div class="diary-prompt">
-                    { urgency_banner(lang, &triage::urgency(&entry.red_flag_answers())) }
-                    <button type="button" class="secondary" onclick={dispatch(|| DiaryAction::DismissWarning)}>{ M::DiaryWarningBack.text(lang) }</button>
+                    { urgency_banner(lang, urgency) }
+                    <button type="button" class="secondary" onclick={sends(&props.diary, DiaryAction::DismissWarning)}>{ M::DiaryWarningBack.text(lang) }</button>
                 </div>
             }
             { notice.unwrap_or_default() }
             { match state.keeping {
                 Keeping::Reading => html! {},
                 Keeping::Off => html! {
-                    <button type="button" class="primary" id="diary-turn-on" onclick={dispatch(|| DiaryAction::TurnOn)}>{ M::DiaryTurnOn.text(lang) }</button>
+                    <button type="button" class="primary" id="diary-turn-on" onclick={sends(&props.diary, DiaryAction::TurnOn)}>{ M::DiaryTurnOn.text(lang) }</button>
                 },
                 Keeping::NoStorage => html! { <p class="notice-text">{ M::DiaryNoStorage.text(lang) }</p> },
                 Keeping::Unreadable => html! {
@@ -105,8 +107,9 @@ pub fn diary_screen(props: &DiaryProps) -> Html {
     }
 }
 
+/// What the diary's parts below the heading need: the diary kept on, parts and keeping it.
 #[derive(Properties, PartialEq)]
-struct KeptProps {
+struct PartProps {
     lang: Lang,
     diary: UseReducerHandle<DiaryState>,
     today: Date,
@@ -116,12 +119,9 @@ struct KeptProps {
 /// The diary while it is on: the form or the button that opens it, the start day, the change,
 /// the chart and table, the entries, and keeping it.
 #[function_component(DiaryKept)]
-fn diary_kept(props: &KeptProps) -> Html {
+fn diary_kept(props: &PartProps) -> Html {
     let (lang, state, today) = (props.lang, &*props.diary, props.today);
-    let open = |which: Option<usize>| {
-        let diary = props.diary.clone();
-        Callback::from(move |_: MouseEvent| diary.dispatch(DiaryAction::Open(which)))
-    };
+    let open = |which: Option<usize>| sends(&props.diary, DiaryAction::Open(which));
     let on_start = {
         let diary = props.diary.clone();
         Callback::from(move |event: Event| diary.dispatch(DiaryAction::SetStart(Date::parse(&event_value(&event)))))
@@ -251,10 +251,6 @@ fn diary_form(props: &FormProps) -> Html {
             diary.dispatch(DiaryAction::Save((*draft).clone(), today));
         })
     };
-    let on_cancel = {
-        let diary = props.diary.clone();
-        Callback::from(move |_: MouseEvent| diary.dispatch(DiaryAction::Cancel))
-    };
     let on_date = {
         let draft = draft.clone();
         Callback::from(move |event: Event| draft.set(Entry { date: Date::parse(&event_value(&event)), ..(*draft).clone() }))
@@ -308,10 +304,10 @@ fn diary_form(props: &FormProps) -> Html {
             </div>
             <div class="actions">
                 <button type="submit" class="primary" id="diary-save">{ M::DiarySave.text(lang) }</button>
-                <button type="button" class="secondary" onclick={on_cancel}>{ M::DiaryCancel.text(lang) }</button>
+                <button type="button" class="secondary" onclick={sends(&props.diary, DiaryAction::Cancel)}>{ M::DiaryCancel.text(lang) }</button>
                 if let Some(index) = props.editing {
                     <button type="button" class="secondary danger" id="diary-remove"
-                        onclick={let diary = props.diary.clone(); Callback::from(move |_: MouseEvent| diary.dispatch(DiaryAction::Remove(index)))}>
+                        onclick={sends(&props.diary, DiaryAction::Remove(index))}>
                         { M::DiaryRemove.text(lang) }
                     </button>
                 }
@@ -320,17 +316,9 @@ fn diary_form(props: &FormProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct KeepProps {
-    lang: Lang,
-    diary: UseReducerHandle<DiaryState>,
-    today: Date,
-    answers: Answers,
-}
-
 /// Print, export (CSV, FHIR), import, delete all.
 #[function_component(DiaryKeep)]
-fn diary_keep(props: &KeepProps) -> Html {
+fn diary_keep(props: &PartProps) -> Html {
     let (lang, state, today) = (props.lang, &*props.diary, props.today);
     let name = use_state(String::new);
     let stamp = today.to_string();
@@ -363,10 +351,7 @@ fn diary_keep(props: &KeepProps) -> Html {
             });
         })
     };
-    let confirm = |replace: bool| {
-        let diary = props.diary.clone();
-        Callback::from(move |_: MouseEvent| diary.dispatch(DiaryAction::ConfirmImport(replace)))
-    };
+    let confirm = |replace: bool| sends(&props.diary, DiaryAction::ConfirmImport(replace));
     html! {
         <section class="diary-keep" aria-labelledby="diary-keep-heading">
             <h2 id="diary-keep-heading">{ M::DiaryKeepHeading.text(lang) }</h2>
