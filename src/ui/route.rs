@@ -80,6 +80,11 @@ impl Screen {
         PATHS.iter().find(|(s, _)| *s == self).map(|(_, p)| *p).expect("every screen has a path")
     }
 
+    /// The screen a fragment's path names, if any.
+    fn from_path(path: &str) -> Option<Screen> {
+        PATHS.iter().find(|(_, p)| *p == path).map(|(s, _)| *s)
+    }
+
     /// 1-based step number, for screens that are steps.
     pub fn step(self) -> Option<usize> {
         STEPS.iter().position(|s| *s == self).map(|i| i + 1)
@@ -213,7 +218,7 @@ impl Route {
     pub fn parse(fragment: &str) -> Route {
         let fragment = fragment.trim_start_matches('#').trim_start_matches('/');
         let (path, query) = fragment.split_once('?').unwrap_or((fragment, ""));
-        let screen = PATHS.iter().find(|(_, p)| *p == path).map(|(s, _)| *s).unwrap_or_default();
+        let screen = Screen::from_path(path).unwrap_or_default();
         let mut route = Route { screen, ..Route::default() };
         let mut embed = Embed::default();
         let mut embedded = false;
@@ -225,7 +230,7 @@ impl Route {
                 "lang" => route.lang = Lang::from_tag(value),
                 "embed" => embedded = value == "1",
                 "resume" => route.resume = Some(value == "1"),
-                "from" => route.came_from = PATHS.iter().find(|(_, p)| *p == value).map(|(s, _)| *s),
+                "from" => route.came_from = Screen::from_path(value),
                 "k" => route.knowledge = decode_replies(value),
                 "host" => embed.host_origin = percent_decode(value).and_then(origin).unwrap_or_default(),
                 "provider" => embed.provider_name = percent_decode(value).filter(|n| !n.trim().is_empty() && n.len() <= 200),

@@ -19,7 +19,7 @@ pub fn hand_over_at_once(state: &AppState, to: Screen) -> bool {
     platform::handover::take_over_now(&arrived.resume_fragment(), crate::ui::unmount)
 }
 
-/// Arriving at the results or About hands the page over to the whole app, in this state
+/// Arriving at the results, About or the diary hands the page over to the whole app, in this state
 /// (`platform::handover`). Until it has, the screen waits; if the whole app cannot be loaded
 /// (offline before it was ever cached), it says so and offers to try again. Gives where the
 /// handover is and that callback, like `use_later_text` in the whole app.
