@@ -300,6 +300,50 @@ test('in a stricter sandbox (scripts only, no storage) the app starts, works, an
   }
 });
 
+test('the symptom diary inside the clinic\'s frame: kept, charted and warned as at the top level; in a frame with no storage it says so', async () => {
+  const e = await embedded({ width: 1000 });
+  const { frame } = e;
+  try {
+    await frame.locator('html[data-app-ready]').waitFor({ state: 'attached', timeout: 30_000 });
+    await frame.click('#footer-diary');
+    await frame.locator('section.diary').waitFor();
+    assert.match(await heading(frame), /症状の記録/);
+    await frame.click('#diary-turn-on');
+    const add = async (checks) => {
+      await frame.click('#diary-add');
+      await frame.check('input[name="diary-leg-pain"][value="6"]');
+      await frame.check('input[name="diary-back-pain"][value="3"]');
+      await frame.check('input[name="diary-numbness"][value="4"]');
+      for (const [check, reply] of Object.entries(checks)) await frame.check(`input[name="diary-check-${check}"][value="${reply}"]`);
+      await frame.click('#diary-save');
+    };
+    await add({ saddle_numbness: 'no', urinary_problem: 'no', bowel_control_loss: 'no', both_legs: 'no', worsening_weakness: 'no' });
+    await frame.locator('.diary-table tbody tr').waitFor();
+    assert.equal(await frame.locator('.diary-table tbody tr td').first().innerText(), '6');
+    assert.equal(await frame.locator('.chart-line.leg_pain circle').count(), 1, 'the chart, in the frame');
+    await add({ saddle_numbness: 'no', urinary_problem: 'yes', bowel_control_loss: 'no', both_legs: 'no', worsening_weakness: 'no' });
+    assert.match(await heading(frame), /今すぐ119番/, 'a warning sign on an entry: call 119 now, in the frame too');
+    assert.ok(await frame.locator('a[href="tel:119"]').count() > 0);
+    await frame.click('.warning button');
+    assert.equal(await frame.locator('.diary-table tbody tr').count(), 2, 'both entries kept');
+    assert.deepEqual(e.problems, []);
+  } finally {
+    await e.close();
+  }
+  const sandboxed = await embedded({
+    width: 1000,
+    page: (app) => clinicPage(app, { body: `<iframe title="guide" sandbox="allow-scripts" src="${app.url}#/diary" width="900" height="800"></iframe>` }),
+  });
+  try {
+    await sandboxed.frame.locator('section.diary').waitFor({ timeout: 30_000 });
+    assert.match(await sandboxed.frame.locator('.diary').innerText(), /この端末に記録を保存できません/, 'no storage: it says so');
+    assert.equal(await sandboxed.frame.locator('#diary-turn-on').count(), 0);
+    assert.deepEqual(sandboxed.problems.filter((p) => !/service ?worker|serviceWorker/i.test(p)), []);
+  } finally {
+    await sandboxed.close();
+  }
+});
+
 test('embed parameters at the top level show no provider box', async () => {
   const served = await serve({ root: distDir });
   const browser = await launch();

@@ -244,13 +244,14 @@ fn diary_form(props: &FormProps) -> Html {
             hint: hint.map(|m| m.text(lang).into()),
         })
     };
-    let on_submit = {
+    // "Save" is a button, not a form submission: a clinic's sandboxed frame blocks those, as
+    // the question steps' "next" already allows for. Enter in a field still saves where the
+    // browser lets a form submit.
+    let save = {
         let (draft, diary, today) = (draft.clone(), props.diary.clone(), props.today);
-        Callback::from(move |event: SubmitEvent| {
-            event.prevent_default();
-            diary.dispatch(DiaryAction::Save((*draft).clone(), today));
-        })
+        Callback::from(move |()| diary.dispatch(DiaryAction::Save((*draft).clone(), today)))
     };
+    let on_submit = save.reform(|event: SubmitEvent| event.prevent_default());
     let on_date = {
         let draft = draft.clone();
         Callback::from(move |event: Event| draft.set(Entry { date: Date::parse(&event_value(&event)), ..(*draft).clone() }))
@@ -303,7 +304,7 @@ fn diary_form(props: &FormProps) -> Html {
                 <textarea id="diary-note" rows="3" maxlength={MAX_NOTE.to_string()} value={entry.note.clone()} oninput={typed(|e, v| e.note = v)} />
             </div>
             <div class="actions">
-                <button type="submit" class="primary" id="diary-save">{ M::DiarySave.text(lang) }</button>
+                <button type="button" class="primary" id="diary-save" onclick={save.reform(|_: MouseEvent| ())}>{ M::DiarySave.text(lang) }</button>
                 <button type="button" class="secondary" onclick={sends(&props.diary, DiaryAction::Cancel)}>{ M::DiaryCancel.text(lang) }</button>
                 if let Some(index) = props.editing {
                     <button type="button" class="secondary danger" id="diary-remove"
