@@ -6,7 +6,9 @@
 //! which keeps them off the first load.
 //!
 //! In the browser build, the Japanese text of messages only later screens show
-//! (`format::shown_later`) is left out too and read from `ja.txt` after the first screen.
+//! (`format::shown_later`) is left out too and read from `ja.txt` after the first screen. The
+//! first module (built without the `full` feature) keeps only what the start page and its
+//! waiting screen show (`format::shown_first`): the whole app shows the rest.
 //!
 //! A key, placeholder or citation present in one locale and not the other stops the
 //! build: a missing translation is a compile error, not a blank on screen.
@@ -49,6 +51,19 @@ fn main() {
     typed_fill(&mut code, &parsed[0]);
     writeln!(code, "/// Each locale file's `format::file_hash`, in `Lang` order: a fetched file must match.").unwrap();
     writeln!(code, "pub const LOCALE_HASHES: [u64; {}] = {hashes:?};", hashes.len()).unwrap();
+    // A fetched file is read only if its hash matches, so its lines are known: each line's message
+    // by position, and the browser needs no table of keys to read it.
+    let orders: Vec<Vec<u16>> = parsed
+        .iter()
+        .map(|messages| {
+            let mut by_line: Vec<(usize, u16)> =
+                messages.values().enumerate().map(|(index, m)| (m.line, u16::try_from(index).expect("under 64 Ki messages"))).collect();
+            by_line.sort_unstable();
+            by_line.into_iter().map(|(_, index)| index).collect()
+        })
+        .collect();
+    writeln!(code, "/// Each locale file's messages in the order of its lines, in `Lang` order.").unwrap();
+    writeln!(code, "pub static LINE_ORDER: [[u16; {}]; {}] = {orders:?};", orders[0].len(), orders.len()).unwrap();
     // The About page reports how plain the Japanese is; `tests/readability.rs` checks the same.
     let r = format::measure(parsed[0].values().map(|m| m.text.as_str()));
     writeln!(
@@ -181,7 +196,11 @@ fn generate(parsed: &[BTreeMap<String, Message>]) -> String {
         if browser {
             // Text only later screens show comes from `ja.txt`; what stays is a marker and the
             // placeholders, so that file's texts can be checked against this build.
-            let stand_in = |(key, m): (&String, &Message)| match format::shown_later(key) {
+            // The first module (no `full` feature) shows only the start page: it keeps only that
+            // page's words, and the whole app shows everything else.
+            let first_module = std::env::var_os("CARGO_FEATURE_FULL").is_none();
+            let left_out = |key: &str| if first_module { !format::shown_first(key) } else { format::shown_later(key) };
+            let stand_in = |(key, m): (&String, &Message)| match left_out(key) {
                 true => {
                     format::LATER_MARK.to_string() + &format::placeholders(&m.text).iter().map(|p| format!("{{{p}}}")).collect::<String>()
                 }

@@ -36,8 +36,11 @@ export function firstLoadAssets(dist) {
   });
 }
 
-/** The budget for everything a first visit transfers, brotli-compressed (issue: performance). */
-export const FIRST_LOAD_BROTLI_BUDGET = 125_000;
+/** The budget for everything a first visit fetches before its service worker, brotli-compressed.
+ * #14 asks for 125 KB; the first load is about 73 KB since the first module became the start page
+ * alone, and on the phone profile each KB costs about 5 ms of the "app running ≤ 3× a static page"
+ * target, so the test holds it to 80 KB. */
+export const FIRST_LOAD_BROTLI_BUDGET = 80_000;
 
 /**
  * Everything a first visit transfers: the first load, then what the service worker caches

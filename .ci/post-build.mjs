@@ -58,11 +58,67 @@ const fullApp = (() => {
   }
 })();
 
+/**
+ * wasm-bindgen names each function the wasm imports from its glue after the function and a hash
+ * (`__wbg_addEventListener_847fd86b8c33ec43`), once in the wasm and once in the glue: about
+ * 2.5 KB of brotli on the first load, mostly the hashes, which do not compress. Renames them `$a`,
+ * `$b` … in both, and returns the glue; throws if a name is not exactly once in the glue's import
+ * object, so a change in wasm-bindgen's output fails the build instead of the page.
+ */
+function shortenImports(wasmFile, glue) {
+  const wasm = fs.readFileSync(wasmFile);
+  let at = 8;
+  const leb = () => { let value = 0; let shift = 0; let byte; do { byte = wasm[at++]; value += (byte & 0x7f) * 2 ** shift; shift += 7; } while (byte & 0x80); return value; };
+  const encode = (n) => { const out = []; do { let byte = n & 0x7f; n = Math.floor(n / 128); if (n) byte |= 0x80; out.push(byte); } while (n); return Buffer.from(out); };
+  const name = (text) => Buffer.concat([encode(Buffer.byteLength(text)), Buffer.from(text)]);
+  const parts = [wasm.subarray(0, 8)];
+  const letters = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
+  const short = (i) => (i < letters.length ? letters[i] : short(Math.floor(i / letters.length) - 1) + letters[i % letters.length]);
+  let renamed = 0;
+  while (at < wasm.length) {
+    const start = at;
+    const id = wasm[at++];
+    const size = leb();
+    const end = at + size;
+    if (id !== 2) { parts.push(wasm.subarray(start, end)); at = end; continue; }
+    const entries = [encode(leb())];
+    while (at < end) {
+      const readName = () => { const length = leb(); const text = wasm.subarray(at, at + length).toString(); at += length; return text; };
+      const module = readName();
+      let field = readName();
+      const descStart = at;
+      const kind = wasm[at++];
+      if (kind === 0) leb();
+      else if (kind === 1) { at++; const flags = wasm[at++]; leb(); if (flags & 1) leb(); }
+      else if (kind === 2) { const flags = wasm[at++]; leb(); if (flags & 1) leb(); }
+      else if (kind === 3) at += 2;
+      else if (kind === 4) { at++; leb(); }
+      else throw new Error(`post-build: unknown import kind ${kind} in ${wasmFile}`);
+      if (module.endsWith('_bg.js') && /^__wb/.test(field)) {
+        const key = new RegExp(`(?<![\\w$])${field}:`, 'g');
+        const found = glue.match(key)?.length ?? 0;
+        if (found !== 1) throw new Error(`post-build: import ${field} is in the glue ${found} times, not once`);
+        // `$` first: terser's short names never start with it, so no other key or ternary matches.
+        const to = `$${short(renamed++)}`;
+        if (new RegExp(`(?<![\\w$])\\${to}:`).test(glue)) throw new Error(`post-build: the glue already has a key ${to}`);
+        glue = glue.replace(key, () => `${to}:`);
+        field = to;
+      }
+      entries.push(name(module), name(field), wasm.subarray(descStart, at));
+    }
+    const body = Buffer.concat(entries);
+    parts.push(Buffer.from([2]), encode(body.length), body);
+  }
+  fs.writeFileSync(wasmFile, Buffer.concat(parts));
+  return glue;
+}
+
 if (release) {
   for (const glue of fs.readdirSync(stage).filter((f) => /^(hernia-aid|full-app)-[0-9a-f]+\.js$/.test(f))) {
     const file = path.join(stage, glue);
     const before = fs.readFileSync(file, 'utf8');
-    const { code } = await minify(before, { module: true, compress: { passes: 2 }, mangle: true });
+    const minified = (await minify(before, { module: true, compress: { passes: 2 }, mangle: true })).code;
+    const code = shortenImports(path.join(stage, glue.replace(/\.js$/, '_bg.wasm')), minified);
     fs.writeFileSync(file, code);
     const integrity = `sha384-${crypto.createHash('sha384').update(code).digest('base64')}`;
     html = html.replace(new RegExp(`(href=["']?\\./${glue}["']?[^>]*integrity=["']?)sha384-[A-Za-z0-9+/=]+`), `$1${integrity}`)
@@ -100,38 +156,45 @@ const paintFirst = `await new Promise((started) => {
   }
 });`;
 // Trunk's loader, `import init, * as bindings from './glue.js'; const wasm = await init({
-// module_or_path: './…_bg.wasm' }); …`, starts the first module. This one also loads the whole
-// app: on standby once the person has left the start page, for the first module to hand over
-// to (read by `platform::handover`), or at once for a link to a screen only it has; if that fails (offline
-// and never cached), the first module starts and says so on that screen, with a retry.
-// The fragments of the screens only the whole app has (`ui::route`).
-const LATER_SCREEN = /^#\/?(results|about|diary)(\?|$)/;
+// module_or_path: './…_bg.wasm' }); …`, starts the first module, which draws the start page. This
+// one also loads the whole app: on standby as soon as the first module runs, for it to hand over
+// to when the person leaves the start page (read by `platform::handover`), or at once for any
+// other address; if that fails (offline and never cached), the first module starts and says so,
+// with a retry.
+// The start page's addresses (`ui::route`): no screen, and nothing the first module hands on
+// (answers, a language, an update reload's state, knowledge-check replies).
+const START_PAGE = /^(#\/?)?(\?(?!(.*&)?(a|lang|resume|k)=).*)?$/;
 const firstWasm = inline[1].match(/module_or_path:\s*['"](\.\/[^'"]+_bg\.wasm)['"]/)?.[1];
 const firstImport = inline[1].trim().match(/^import\b[^;]+;/)?.[0];
 if (!firstWasm || !firstImport) throw new Error('the inline loader has changed: no import or wasm path found');
 const appStart = `${firstImport}
 let fullApp;
-const loadFullApp = (standby) => fullApp ||= import(${JSON.stringify(fullApp.glue)}).then(async (full) => {
+let fullCompiled;
+// Compiled while it downloads, like the first module (\`null\` if that fails: init then fetches it).
+const compileFull = () => fullCompiled ||= WebAssembly.compileStreaming(fetch(${JSON.stringify(fullApp.wasm)})).catch(() => null);
+const loadFullApp = (standby) => fullApp ||= Promise.all([import(${JSON.stringify(fullApp.glue)}), compileFull()]).then(async ([full, compiled]) => {
   window.herniaAid.standby = standby;
-  await full.default({ module_or_path: ${JSON.stringify(fullApp.wasm)} });
+  await full.default({ module_or_path: compiled ?? ${JSON.stringify(fullApp.wasm)} });
   if (standby) window.herniaAid.loaded = full;
   return full;
-}).catch((error) => { fullApp = undefined; throw error; });
+}).catch((error) => { fullApp = undefined; fullCompiled = undefined; throw error; });
 window.herniaAid = {
   fullApp: () => loadFullApp(true),
-  // Asked by the first module once the person leaves the start page: on the start page itself
-  // nothing else runs, so it stays quiet for as long as someone reads it.
+  // Asked by the first module as soon as it runs: every screen after the start page is the whole app's.
   ahead: () => (window.requestIdleCallback || setTimeout)(() => loadFullApp(true).catch(() => {})),
 };
-const later = ${LATER_SCREEN}.test(location.hash);
+const elsewhere = !${START_PAGE}.test(location.hash);
 // Compiled while it downloads and while the first screen paints, not after: on a phone that is
 // most of the time between the wasm's arrival and the app running.
-const firstCompiled = later ? null : WebAssembly.compileStreaming(fetch(${JSON.stringify(firstWasm)})).catch(() => null);
+const firstCompiled = elsewhere ? null : WebAssembly.compileStreaming(fetch(${JSON.stringify(firstWasm)})).catch(() => null);
+// Every screen after the start page is the whole app's: its download follows the first module's
+// at once, so a quick tap on the start link waits as little as it can.
+firstCompiled?.then(() => compileFull());
 ${paintFirst}
 const startFirst = async () => {
   await init({ module_or_path: (await firstCompiled) ?? ${JSON.stringify(firstWasm)} });
 };
-if (later) await loadFullApp(false).catch(startFirst);
+if (elsewhere) await loadFullApp(false).catch(startFirst);
 else await startFirst();`;
 const loader = await small(`${appStart}\n\n${register}`);
 const loaderName = `loader-${hash(loader).slice(0, 16)}.js`;

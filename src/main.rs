@@ -1,7 +1,7 @@
 //! The browser entry point, built by Trunk for wasm32 (a no-op natively). The same file builds
-//! both modules (ARCHITECTURE.md, "Two modules"): each reads the URL and the device's saved
-//! answers and mounts the app; the whole app, loaded ahead by the first, waits on standby
-//! instead and takes over from the state the first one hands it.
+//! both modules (ARCHITECTURE.md, "Two modules"): the first mounts the start page; the whole
+//! app reads the URL and the device's saved answers and mounts the app, or, loaded ahead by the
+//! first, waits on standby and takes over from the address the first one hands it.
 
 #[cfg(target_arch = "wasm32")]
 #[global_allocator]
@@ -11,48 +11,56 @@ static ALLOCATOR: talc::TalckWasm = unsafe { talc::TalckWasm::new_global() };
 
 fn main() {
     #[cfg(target_arch = "wasm32")]
-    {
-        if hernia_aid::platform::handover::standing_by() {
-            // Loaded ahead: the results' Japanese now, and one unseen render of the results, so
-            // the handover renders at once.
-            let later = hernia_aid::ui::route::Screen::Results;
-            hernia_aid::ui::when_language_ready(hernia_aid::content::Lang::Ja, later, |_| {
-                #[cfg(feature = "full")]
-                if hernia_aid::content::is_available(hernia_aid::content::Lang::Ja, true) {
-                    hernia_aid::ui::rehearse();
-                }
-            });
-        } else {
-            start(hernia_aid::platform::location::fragment());
-        }
+    if !hernia_aid::platform::handover::standing_by() {
+        start(hernia_aid::platform::location::fragment());
     }
 }
 
-/// The whole app takes over the page from the first module, in the state `fragment` carries.
+/// The whole app takes over the page from the first module, at the address `fragment`.
 #[cfg(all(target_arch = "wasm32", feature = "full"))]
 #[wasm_bindgen::prelude::wasm_bindgen]
 pub fn take_over(fragment: String) {
     start(fragment);
 }
 
+/// The route a fragment asks for, with embed mode only inside a frame of the named host and the
+/// provider's box only where the browser confirms that host is the parent.
 #[cfg(target_arch = "wasm32")]
-fn start(fragment: String) {
-    use hernia_aid::platform;
-    use hernia_aid::platform::embed::Framing;
-    use hernia_aid::ui::route::Route;
-    use hernia_aid::ui::state::{AppState, Notice, Saved};
-    use hernia_aid::ui::AppProps;
-
-    let mut route = Route::parse(&fragment);
-    // Embed mode only inside a frame of the named host; the provider box only where the
-    // browser confirms that host is the parent.
+fn route(fragment: &str) -> hernia_aid::ui::route::Route {
+    use hernia_aid::platform::embed::{framing, Framing};
+    let mut route = hernia_aid::ui::route::Route::parse(fragment);
     if let Some(embed) = route.embed.as_mut() {
-        match platform::embed::framing(&embed.host_origin) {
+        match framing(&embed.host_origin) {
             Framing::ByHost => {}
             Framing::ByUnknownParent => (embed.provider_name, embed.provider_url) = (None, None),
             Framing::NotByHost => route.embed = None,
         }
     }
+    route
+}
+
+/// The first module: the start page, or the way to the whole app for any other address.
+#[cfg(all(target_arch = "wasm32", not(feature = "full")))]
+fn start(fragment: String) {
+    use hernia_aid::platform::storage::{load, Shelf};
+    use hernia_aid::ui::start_page::{StartPage, StartPageProps, StartState};
+    let initial = StartState {
+        update_ready: hernia_aid::platform::pwa::update_waiting(),
+        saved_answers: matches!(load(Shelf::Answers), Ok(Some(_))),
+        ..StartState::start(route(&fragment))
+    };
+    hernia_aid::platform::document::remove_prerendered();
+    hernia_aid::ui::mount::<StartPage>(StartPageProps { initial });
+}
+
+#[cfg(all(target_arch = "wasm32", feature = "full"))]
+fn start(fragment: String) {
+    use hernia_aid::platform;
+    use hernia_aid::ui::route::Route;
+    use hernia_aid::ui::state::{AppState, Notice, Saved};
+    use hernia_aid::ui::{App, AppProps};
+
+    let route = route(&fragment);
     // A link in another language, or to the results or About, waits for the words it shows
     // before the first paint: no screen is ever shown half-filled.
     hernia_aid::ui::when_language_ready(route.lang.unwrap_or_default(), route.screen, move |ready| {
@@ -70,6 +78,6 @@ fn start(fragment: String) {
         initial.update_ready = platform::pwa::update_waiting();
         let props = AppProps { initial, today: platform::document::today().into() };
         platform::document::remove_prerendered();
-        hernia_aid::ui::mount(props);
+        hernia_aid::ui::mount::<App>(props);
     });
 }

@@ -142,3 +142,53 @@ fn the_served_page_has_the_japanese_title_and_description() {
         "index.html's description"
     );
 }
+
+/// The first module draws the start page itself (ARCHITECTURE.md, "Two modules"), and the whole
+/// app takes the page over from it: both draw the same page, byte for byte, alone and in a
+/// clinic's frame with its provider, with and without an update waiting. The first module's
+/// pages (the start page and the waiting screen of every screen after it) show only the words it
+/// compiles in (`content::shown_first`).
+#[test]
+fn the_first_modules_start_page_is_the_whole_apps_and_shows_only_its_own_words() {
+    use hernia_aid::content::{shown_first, ALL_MESSAGES};
+    use hernia_aid::ui::route::{Embed, Route, Screen};
+    use hernia_aid::ui::start_page::{StartPage, StartPageProps, StartState};
+    let render_first = |initial: StartState| {
+        block_on(ServerRenderer::<StartPage>::with_props(move || StartPageProps { initial }).hydratable(false).render())
+    };
+    let clinic = Embed {
+        host_origin: "https://clinic.example".into(),
+        provider_name: Some("Example Clinic".into()),
+        provider_url: Some("https://clinic.example/".into()),
+    };
+    for embed in [None, Some(clinic)] {
+        for update_ready in [false, true] {
+            let route = Route { embed: embed.clone(), ..Route::default() };
+            let whole = render(AppState { update_ready, ..AppState::from_route(route.clone()) });
+            let first = render_first(StartState { update_ready, ..StartState::start(route) });
+            assert_eq!(first, whole, "embedded: {}, update waiting: {update_ready}", embed.is_some());
+        }
+    }
+    let lang = Lang::Ja;
+    let own: Vec<&str> = ALL_MESSAGES.iter().filter(|m| shown_first(m.key())).map(|m| m.text(lang)).collect();
+    let others: Vec<(&str, &str)> = ALL_MESSAGES
+        .iter()
+        .filter(|m| !shown_first(m.key()))
+        .flat_map(|m| m.text(lang).split(['{', '}', '\n']).map(move |piece| (m.key(), piece)))
+        .filter(|(_, piece)| piece.chars().count() >= 6 && !piece.contains(['&', '<', '>', '"', '\'']))
+        .filter(|(_, piece)| !own.iter().any(|text| text.contains(piece)))
+        .collect();
+    assert!(others.len() > 500, "the check looks at most messages: {}", others.len());
+    for screen in Screen::ALL {
+        for failed in [false, true] {
+            let mut state = StartState::start(Route { screen, ..Route::default() });
+            state.failed = failed;
+            assert_eq!(state.screen(), screen);
+            let html = render_first(state);
+            assert!(html.contains("screen-heading"), "{screen:?} has a heading");
+            for (key, piece) in &others {
+                assert!(!html.contains(piece), "the first module's {screen:?} shows `{key}`, which it does not compile in");
+            }
+        }
+    }
+}

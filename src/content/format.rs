@@ -7,6 +7,7 @@
 
 /// One message as read from its line.
 pub struct Line<'a> {
+    #[cfg_attr(not(test), allow(dead_code))] // read by build.rs; the app reads a file whose hash matches by position
     pub key: &'a str,
     pub text: String,
     #[cfg_attr(not(test), allow(dead_code))] // read by build.rs; the app trusts a file whose hash matches
@@ -134,6 +135,18 @@ pub fn shown_later(key: &str) -> bool {
     (LATER_GROUPS.contains(&group) && !SHOWN_EARLY.contains(&key))
         || (group == "value" && key.split('.').count() == 3)
         || LATER_PREFIXES.iter().any(|prefix| key.starts_with(prefix))
+}
+
+/// Message groups the first module shows (ARCHITECTURE.md, "Two modules"): the start page, the
+/// frame around it, and the waiting screen shown until the whole app takes over (with the
+/// safety net the results' waiting screen keeps).
+pub const FIRST_GROUPS: [&str; 8] = ["app", "footer", "lang", "provider", "safety", "start", "update", "wait"];
+
+/// Whether the first module compiles a message's Japanese in: its groups and the screens'
+/// headings the waiting screen shows (`tests/render.rs` checks that its pages show no other).
+pub fn shown_first(key: &str) -> bool {
+    let group = key.split('.').next().unwrap_or(key);
+    FIRST_GROUPS.contains(&group) || (group == "step" && key.ends_with(".title")) || matches!(key, "emergency.title" | "same_day.title")
 }
 
 /// How plain the Japanese text is, over its sentences: the messages that hold a `。` or `?`

@@ -14,7 +14,7 @@ mod format;
 pub mod knowledge;
 pub mod rules_sheet;
 
-pub use format::{measure as measure_readability, sentences, shown_later, tenths, Readability};
+pub use format::{measure as measure_readability, sentences, shown_first, shown_later, tenths, Readability};
 pub use generated::JA_READABILITY;
 pub use generated::{fill, ALL as ALL_MESSAGES, M, REFERENCE_IDS};
 
@@ -219,17 +219,14 @@ pub fn texts_from_source(lang: Lang, source: &str) -> Result<Vec<String>, String
     if format::file_hash(source.as_bytes()) != generated::LOCALE_HASHES[lang as usize] {
         return Err(format!("{} is not the file this build was made from", locale_file(lang)));
     }
-    let mut texts: Vec<Option<String>> = vec![None; generated::ALL.len()];
-    for line in source.lines().filter_map(format::parse_line).flatten() {
-        if let Some(message) = M::from_key(line.key) {
-            texts[message as usize] = Some(line.text);
-        }
+    // The very file this build was made from: its lines are this build's messages, in the order
+    // `build.rs` recorded (so no key is looked up).
+    let mut texts = vec![String::new(); generated::ALL.len()];
+    let mut lines = source.lines().filter_map(format::parse_line).flatten();
+    for &message in &generated::LINE_ORDER[lang as usize] {
+        texts[usize::from(message)] = lines.next().ok_or("the file ends early")?.text;
     }
-    texts
-        .into_iter()
-        .enumerate()
-        .map(|(index, text)| text.ok_or_else(|| format!("message `{}` is missing", generated::ALL[index].key())))
-        .collect()
+    Ok(texts)
 }
 
 /// The reference list's file next to the app: the texts of the numbered references, the same in

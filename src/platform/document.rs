@@ -104,6 +104,16 @@ pub fn after_frames(frames: u32, then: impl FnOnce() + 'static) {
     let _ = window.request_animation_frame(wasm_bindgen::closure::Closure::once_into_js(next).unchecked_ref());
 }
 
+/// Runs `then` once the browser is idle (soon after, where it cannot say).
+pub fn when_idle(then: impl FnOnce() + 'static) {
+    use wasm_bindgen::JsCast;
+    let Some(window) = web_sys::window() else { return };
+    let callback = wasm_bindgen::closure::Closure::once_into_js(then);
+    if window.request_idle_callback(callback.unchecked_ref()).is_err() {
+        let _ = window.set_timeout_with_callback(callback.unchecked_ref());
+    }
+}
+
 /// Marks the page once the app runs (`<html data-app-ready>`), for tests and the benchmark.
 pub fn mark_ready() {
     if let Some(root) = document().and_then(|d| d.document_element()) {

@@ -1,8 +1,8 @@
-//! The two wasm modules (ARCHITECTURE.md, "Two modules"). The page starts with the first one
-//! (start page, questions, warning screens); the loader (`.ci/post-build.mjs`) fetches the
-//! whole app once the person leaves the start page, starts it on standby, and hands the page over to it when
-//! the person reaches the results, About or the diary. The handover carries the state as the
-//! fragment an update reload uses (`AppState::resume_fragment`), so both go through one path.
+//! The two wasm modules (ARCHITECTURE.md, "Two modules"). The page starts with the first one (the
+//! start page); as soon as it runs, the loader (`.ci/post-build.mjs`) fetches the whole app and
+//! starts it on standby, and the first module hands the page over to it when the person leaves
+//! the start page. The handover is a URL fragment, so the whole app starts exactly as a page
+//! opened at that address would.
 
 use wasm_bindgen::{JsCast, JsValue};
 
@@ -47,17 +47,19 @@ pub fn take_over_now(fragment: &str, prepare: impl FnOnce()) -> bool {
     loader_field("loaded").is_some_and(|module| give_page(&module, fragment, prepare))
 }
 
-/// Loads the whole app (at once if the loader has it on standby), then hands it the page, or
-/// calls `failed` (offline with nothing cached, a server that refuses). `prepare` runs first,
-/// just before the handover: the first module unmounts.
-pub fn hand_over(fragment: String, prepare: impl FnOnce() + 'static, failed: impl FnOnce() + 'static) {
+/// Loads the whole app (at once if the loader has it on standby), then hands it the page in the
+/// state `fragment` gives at that moment (`None`: no longer wanted, as when the person went back
+/// to the start page meanwhile), or calls `failed` (offline with nothing cached, a server that
+/// refuses). `prepare` runs first, just before the handover: the first module unmounts.
+pub fn hand_over(fragment: impl FnOnce() -> Option<String> + 'static, prepare: impl FnOnce() + 'static, failed: impl FnOnce() + 'static) {
     let Some(promise) = loader_field("fullApp").and_then(function).and_then(|load| load.call0(&JsValue::NULL).ok()) else {
         return failed();
     };
     let Ok(promise) = promise.dyn_into::<js_sys::Promise>() else { return failed() };
     wasm_bindgen_futures::spawn_local(async move {
-        let module = wasm_bindgen_futures::JsFuture::from(promise).await;
-        if !module.is_ok_and(|module| give_page(&module, &fragment, prepare)) {
+        let Ok(module) = wasm_bindgen_futures::JsFuture::from(promise).await else { return failed() };
+        let Some(fragment) = fragment() else { return };
+        if !give_page(&module, &fragment, prepare) {
             failed();
         }
     });

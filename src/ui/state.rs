@@ -282,8 +282,8 @@ impl AppState {
     }
 
     /// The fragment that reopens this state whole: screen, answers, language, embed mode and
-    /// the screen before. An update reload and the handover to the whole app go through it, so
-    /// nothing is lost and nothing is stored.
+    /// the screen before. An update reload goes through it, so nothing is lost and nothing is
+    /// stored.
     pub fn resume_fragment(&self) -> String {
         let route = Route {
             screen: self.screen,
@@ -572,8 +572,7 @@ mod tests {
         state.embed = Some(Embed { host_origin: "https://clinic.example".into(), provider_name: None, provider_url: None });
         let back = AppState::from_route(Route::parse(&state.resume_fragment()));
         assert_eq!((back.lang, back.screen, &back.answers, &back.embed), (Lang::En, Screen::Body, &state.answers, &state.embed));
-        // The handover to the whole app goes through the same fragment: About's "back" still
-        // returns to the step it was opened from.
+        // About's "back" still returns to the step it was opened from.
         let about = AppState { screen: Screen::About, previous: Screen::Symptoms, ..state };
         let handed_over = AppState::from_route(Route::parse(&about.resume_fragment()));
         assert_eq!((handed_over.screen, handed_over.previous), (Screen::About, Screen::Symptoms));

@@ -61,3 +61,72 @@ test('the first screen is in the page before the wasm, and its start link alread
     await served.close();
   }
 });
+
+// The first module is the start page alone (ARCHITECTURE.md, "Two modules"): every screen after
+// it is the whole app's, which the start page asks for as soon as it runs.
+test('leaving the start page: at once when the whole app is there, else a waiting screen, and a retry if it cannot be loaded', async () => {
+  const { chromium } = await import('playwright-core');
+  const { CHROMIUM_ARGS, distDir } = await import('./harness.mjs');
+  const { startServer } = await import('../../.ci/server.mjs');
+  const served = await startServer({ root: distDir });
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  const problems = [];
+  try {
+    // The whole app arrived: the start link opens the first step in the same click, with no
+    // waiting screen ever drawn.
+    const page = await browser.newPage();
+    page.on('pageerror', (e) => problems.push(String(e)));
+    await page.goto(served.url);
+    await page.waitForSelector('html[data-app-ready]', { state: 'attached' });
+    await page.waitForFunction(() => window.herniaAid?.loaded !== undefined);
+    await page.evaluate(() => {
+      window.sawWaiting = false;
+      new MutationObserver(() => { window.sawWaiting ||= Boolean(document.querySelector('.waiting')); })
+        .observe(document.body, { childList: true, subtree: true });
+    });
+    await page.click('#start-button');
+    await page.locator('input[name="red_flags.saddle_numbness"]').first().waitFor();
+    assert.equal(await page.evaluate(() => window.sawWaiting), false, 'no waiting screen when the whole app is there');
+    await page.close();
+
+    // Not there yet: About waits with its heading and a note, then opens.
+    const slow = await browser.newPage();
+    slow.on('pageerror', (e) => problems.push(String(e)));
+    let release;
+    const held = new Promise((resolve) => { release = resolve; });
+    await slow.route('**/full-app-*_bg.wasm', async (route) => { await held; await route.continue(); });
+    await slow.goto(served.url);
+    await slow.waitForSelector('html[data-app-ready]', { state: 'attached' });
+    await slow.click('#footer-about');
+    await slow.locator('.waiting').waitFor();
+    assert.match(await slow.locator('h1').innerText(), /このガイドについて/);
+    assert.match(await slow.locator('.waiting').innerText(), /読み込んでいます/);
+    release();
+    await slow.waitForFunction(() => document.querySelector('h1')?.innerText.includes('このガイドについて') && !document.querySelector('.waiting'));
+    assert.equal(await slow.evaluate(() => location.hash), '#/about');
+    await slow.getByRole('button', { name: '前の画面に戻る' }).click();
+    await slow.locator('#start-button').waitFor();
+    await slow.close();
+
+    // Cannot be loaded (offline before it was ever cached): the step says so, and "try again"
+    // opens it once it can be loaded.
+    const broken = await browser.newPage();
+    broken.on('pageerror', (e) => problems.push(String(e)));
+    await broken.route('**/full-app-*', (route) => route.abort());
+    await broken.goto(served.url);
+    await broken.waitForSelector('html[data-app-ready]', { state: 'attached' });
+    await broken.click('#start-button');
+    await broken.locator('#later-retry').waitFor();
+    assert.match(await broken.locator('h1').innerText(), /受診が必要なサイン/);
+    assert.match(await broken.locator('.waiting').innerText(), /読み込めませんでした/);
+    await broken.unroute('**/full-app-*');
+    await broken.click('#later-retry');
+    await broken.locator('input[name="red_flags.saddle_numbness"]').first().waitFor();
+    assert.equal(await broken.evaluate(() => location.hash), '#/red-flags');
+    await broken.close();
+    assert.deepEqual(problems, []);
+  } finally {
+    await browser.close();
+    await served.close();
+  }
+});

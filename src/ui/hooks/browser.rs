@@ -1,5 +1,5 @@
-//! The state and the browser around it: saving on this device, the frame's height on a clinic's
-//! page, and what arrives from outside (a link, an update, another tab).
+//! The state and the browser around it: saving on this device, and what arrives from outside (a
+//! link, an update, another tab).
 
 use yew::prelude::*;
 
@@ -21,15 +21,6 @@ pub fn use_remembered_answers(state: &UseReducerHandle<AppState>) {
             platform::storage::clear(Shelf::Answers);
             dispatcher.dispatch(Action::StorageFailed);
         }
-    });
-}
-
-/// In a clinic's page, keeps the frame as tall as the app; tells only the host that embedded it.
-#[hook]
-pub fn use_embed_height(host: Option<String>) {
-    use_effect_with(host, |host| {
-        let reporter = host.clone().and_then(platform::embed::HeightReporter::new);
-        move || drop(reporter)
     });
 }
 

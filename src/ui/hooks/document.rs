@@ -1,11 +1,25 @@
-//! The document follows the state: its language, title and description; the address; the focus.
+//! The document follows the state: its language, title and description; the address; the focus;
+//! the frame's height on a clinic's page.
 
 use yew::prelude::*;
 
+#[cfg(feature = "full")]
 use crate::content::{Lang, M};
 use crate::platform;
-use crate::ui::route::{Route, Screen};
+#[cfg(feature = "full")]
+use crate::ui::route::Route;
+use crate::ui::route::Screen;
 
+/// In a clinic's page, keeps the frame as tall as the app; tells only the host that embedded it.
+#[hook]
+pub fn use_embed_height(host: Option<String>) {
+    use_effect_with(host, |host| {
+        let reporter = host.clone().and_then(platform::embed::HeightReporter::new);
+        move || drop(reporter)
+    });
+}
+
+#[cfg(feature = "full")]
 /// `<html lang>`, the tab title and the page description in the shown language.
 #[hook]
 pub fn use_document_language(lang: Lang) {
@@ -14,6 +28,7 @@ pub fn use_document_language(lang: Lang) {
     });
 }
 
+#[cfg(feature = "full")]
 /// The address shows the screen alone: a link's answers leave it once read (or refused), counted
 /// by `links_followed` so that happens even when the screen stays the same.
 #[hook]

@@ -1,14 +1,17 @@
 //! One file a screen: what the person sees at each point of the path.
 
-// The results, About and the diary are the whole app's (ARCHITECTURE.md, "Two modules").
+// The first module has the start page and the waiting screen only (ARCHITECTURE.md, "Two modules").
 #[cfg(feature = "full")]
 pub mod about;
 #[cfg(feature = "full")]
 pub mod diary;
+#[cfg(feature = "full")]
 pub mod questions;
 #[cfg(feature = "full")]
 pub mod results;
 pub mod start;
+#[cfg(feature = "full")]
 pub mod step;
 pub mod waiting;
+#[cfg(feature = "full")]
 pub mod warning;

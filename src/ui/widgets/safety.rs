@@ -7,19 +7,23 @@ use yew::prelude::*;
 use super::sources::sources;
 use crate::content::explain::{message_sources, SAFETY_NET};
 use crate::content::{Lang, M};
+#[cfg(feature = "full")]
 use crate::core::assessment::UrgencyLevel;
 
+#[cfg(feature = "full")]
 /// The 119 button: the warning screens and the banner share it.
 pub fn call_119(lang: Lang) -> Html {
     html! { <a class="call-button" href="tel:119">{ M::EmergencyCall.text(lang) }</a> }
 }
 
+#[cfg(feature = "full")]
 /// The emergency advice line, for the same-day level (where an area has one).
 pub fn call_advice_line(lang: Lang) -> Html {
     // `#` must be escaped in a tel: link, or the dialler drops it.
     html! { <a class="call-button advice" href="tel:%237119">{ M::SameDayCallAdvice.text(lang) }</a> }
 }
 
+#[cfg(feature = "full")]
 /// The phone links of a level, as the banner shows them.
 pub fn call_links(lang: Lang, level: UrgencyLevel) -> Html {
     match level {

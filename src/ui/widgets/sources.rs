@@ -1,9 +1,13 @@
 use yew::prelude::*;
 
+#[cfg(feature = "full")]
 use crate::content::explain::reference_number;
+#[cfg(feature = "full")]
 use crate::content::{reference_text, Lang, M, REFERENCE_IDS};
+#[cfg(feature = "full")]
 use crate::core::ids::Citation;
 
+#[cfg(feature = "full")]
 /// Reference numbers in order, each once. A table of seen numbers, not a sort: the browser
 /// build then carries no sorting code (about 1.5 KB).
 pub fn distinct_sorted(numbers: impl IntoIterator<Item = usize>) -> Vec<usize> {
@@ -26,6 +30,7 @@ pub fn sources(numbers: &[usize]) -> Html {
     html! { <sup class="sources">{ format!("[{list}]") }</sup> }
 }
 
+#[cfg(feature = "full")]
 /// The numbered references, each given number in full. Their texts arrive after the first
 /// screen (`content::install_references`); until then a short note stands in. Shared by the
 /// steps, the results, the printed summary and the About page.
@@ -46,6 +51,7 @@ pub fn all_references() -> Vec<usize> {
     (1..=REFERENCE_IDS.len()).collect()
 }
 
+#[cfg(feature = "full")]
 /// Reference numbers for engine citations.
 pub fn numbers(citations: &[Citation]) -> Vec<usize> {
     citations.iter().map(|c| reference_number(*c)).collect()
