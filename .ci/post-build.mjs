@@ -162,8 +162,9 @@ const paintFirst = `await new Promise((started) => {
 // other address; if that fails (offline and never cached), the first module starts and says so,
 // with a retry.
 // The start page's addresses (`ui::route`): no screen, and nothing the first module hands on
-// (answers, a language, an update reload's state, knowledge-check replies).
-const START_PAGE = /^(#\/?)?(\?(?!(.*&)?(a|lang|resume|k)=).*)?$/;
+// (answers, English, an update reload's state, knowledge-check replies); embed parameters and
+// `lang=ja` (which embed.js always sets) stay.
+const START_PAGE = /^(#\/?)?(\?(?!(.*&)?(a=|resume=|k=|lang=(?!ja(&|$)))).*)?$/;
 const firstWasm = inline[1].match(/module_or_path:\s*['"](\.\/[^'"]+_bg\.wasm)['"]/)?.[1];
 const firstImport = inline[1].trim().match(/^import\b[^;]+;/)?.[0];
 if (!firstWasm || !firstImport) throw new Error('the inline loader has changed: no import or wasm path found');

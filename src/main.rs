@@ -12,15 +12,17 @@ static ALLOCATOR: talc::TalckWasm = unsafe { talc::TalckWasm::new_global() };
 fn main() {
     #[cfg(target_arch = "wasm32")]
     if !hernia_aid::platform::handover::standing_by() {
-        start(hernia_aid::platform::location::fragment());
+        start(hernia_aid::platform::location::fragment(), None);
     }
 }
 
-/// The whole app takes over the page from the first module, at the address `fragment`.
+/// The whole app takes over the page from the first module, at the address `fragment`; it calls
+/// `before_mount` (the first module leaves) only when it is ready to mount, so the page stays
+/// whole while it reads the words that address shows.
 #[cfg(all(target_arch = "wasm32", feature = "full"))]
 #[wasm_bindgen::prelude::wasm_bindgen]
-pub fn take_over(fragment: String) {
-    start(fragment);
+pub fn take_over(fragment: String, before_mount: js_sys::Function) {
+    start(fragment, Some(before_mount));
 }
 
 /// The route a fragment asks for, with embed mode only inside a frame of the named host and the
@@ -41,7 +43,7 @@ fn route(fragment: &str) -> hernia_aid::ui::route::Route {
 
 /// The first module: the start page, or the way to the whole app for any other address.
 #[cfg(all(target_arch = "wasm32", not(feature = "full")))]
-fn start(fragment: String) {
+fn start(fragment: String, _: Option<js_sys::Function>) {
     use hernia_aid::platform::storage::{load, Shelf};
     use hernia_aid::ui::start_page::{StartPage, StartPageProps, StartState};
     let initial = StartState {
@@ -54,7 +56,7 @@ fn start(fragment: String) {
 }
 
 #[cfg(all(target_arch = "wasm32", feature = "full"))]
-fn start(fragment: String) {
+fn start(fragment: String, before_mount: Option<js_sys::Function>) {
     use hernia_aid::platform;
     use hernia_aid::ui::route::Route;
     use hernia_aid::ui::state::{AppState, Notice, Saved};
@@ -77,6 +79,9 @@ fn start(fragment: String) {
         }
         initial.update_ready = platform::pwa::update_waiting();
         let props = AppProps { initial, today: platform::document::today().into() };
+        if let Some(leave) = before_mount {
+            let _ = leave.call0(&wasm_bindgen::JsValue::NULL);
+        }
         platform::document::remove_prerendered();
         hernia_aid::ui::mount::<App>(props);
     });

@@ -19,12 +19,23 @@ fn function(value: JsValue) -> Option<js_sys::Function> {
     value.dyn_into().ok()
 }
 
-/// Gives the page to the whole app's module, in the state `fragment` carries; `prepare` runs
-/// first (the first module unmounts). `false`, with nothing done, if it is not that module.
-fn give_page(module: &JsValue, fragment: &str, prepare: impl FnOnce()) -> bool {
+thread_local! {
+    /// The page has been given: the whole app is starting, and this module does nothing more.
+    static GIVEN: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Gives the page to the whole app's module, at the address `fragment`; the whole app calls
+/// `prepare` (the first module unmounts) just before it mounts, once it has the words that
+/// address shows, so the page is never blank meanwhile. Once given, it is never given again.
+/// `false`, with nothing done, if it is not that module.
+fn give_page(module: &JsValue, fragment: &str, prepare: impl FnOnce() + 'static) -> bool {
+    if GIVEN.with(std::cell::Cell::get) {
+        return true;
+    }
     let Some(take_over) = field(module, "take_over").and_then(function) else { return false };
-    prepare();
-    let _ = take_over.call1(&JsValue::NULL, &fragment.into());
+    GIVEN.with(|given| given.set(true));
+    let prepare = wasm_bindgen::closure::Closure::once_into_js(prepare);
+    let _ = take_over.call2(&JsValue::NULL, &fragment.into(), &prepare);
     true
 }
 
@@ -42,8 +53,8 @@ pub fn load_ahead() {
 }
 
 /// Hands the page over at once if the loader has the whole app on standby already (`loaded`),
-/// running `prepare` first; `false` if it has not arrived yet.
-pub fn take_over_now(fragment: &str, prepare: impl FnOnce()) -> bool {
+/// with `prepare` as for `give_page`; `false` if it has not arrived yet.
+pub fn take_over_now(fragment: &str, prepare: impl FnOnce() + 'static) -> bool {
     loader_field("loaded").is_some_and(|module| give_page(&module, fragment, prepare))
 }
 
@@ -57,9 +68,10 @@ pub fn hand_over(fragment: impl FnOnce() -> Option<String> + 'static, prepare: i
     };
     let Ok(promise) = promise.dyn_into::<js_sys::Promise>() else { return failed() };
     wasm_bindgen_futures::spawn_local(async move {
-        let Ok(module) = wasm_bindgen_futures::JsFuture::from(promise).await else { return failed() };
+        let module = wasm_bindgen_futures::JsFuture::from(promise).await;
+        // No longer wanted: nothing to do, and nothing to report.
         let Some(fragment) = fragment() else { return };
-        if !give_page(&module, &fragment, prepare) {
+        if !module.is_ok_and(|module| give_page(&module, &fragment, prepare)) {
             failed();
         }
     });

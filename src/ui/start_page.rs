@@ -63,10 +63,16 @@ impl StartState {
             && route.lang.unwrap_or_default() == Lang::default()
     }
 
-    /// The route to the whole app for a screen reached from the start page.
-    pub fn route_to(&self, screen: Screen, lang: Lang) -> Route {
-        let lang = (lang != Lang::default()).then_some(lang);
-        Route { screen, lang, embed: self.embed.clone(), came_from: Some(Screen::Start), ..Route::default() }
+    /// The address a press on the start page goes to: a screen, or the start page in the other
+    /// language. A press goes through the address like a link, so "back" returns here.
+    pub fn address(screen: Screen, lang: Lang) -> String {
+        Route { screen, lang: (lang != Lang::default()).then_some(lang), ..Route::default() }.to_fragment()
+    }
+
+    /// `route` as the whole app opens it: in this page's frame, if it is on a clinic's page
+    /// (embed parameters count only as the page opens, `main.rs`).
+    pub fn in_frame(&self, route: Route) -> Route {
+        Route { embed: self.embed.clone(), ..route }
     }
 
     /// The screen shown: the start page, or the waiting screen of the one the person is going to.
@@ -82,6 +88,10 @@ impl Reducible for StartState {
         let mut next = (*self).clone();
         match action {
             StartAction::Go(route) => {
+                // Going again after a failed load is another try.
+                if self.failed {
+                    next.attempts = self.attempts.wrapping_add(1);
+                }
                 next.failed = false;
                 next.leaving = if StartState::is_start_page(&route) { None } else { Some(route) };
             }
@@ -115,24 +125,27 @@ pub fn start_page(props: &StartPageProps) -> Html {
     use_embed_height(state.embed.as_ref().map(|e| e.host_origin.clone()));
     use_way_on(&state);
 
+    // A press writes its address (so "back" returns to the start page) and goes there at once:
+    // where the address already carries parameters it is replaced, with no `hashchange`.
     let go = {
-        let dispatcher = state.dispatcher();
-        move |route: Route| leave(&dispatcher, route)
+        let state = state.clone();
+        move |address: String| {
+            platform::location::go_to(&address);
+            leave(&state.dispatcher(), state.in_frame(Route::parse(&address)));
+        }
     };
     let on_go = {
-        let (state, go) = (state.clone(), go.clone());
-        Callback::from(move |to: Screen| go(state.route_to(to, lang)))
+        let go = go.clone();
+        Callback::from(move |to: Screen| go(StartState::address(to, lang)))
     };
-    let on_language = {
-        let state = state.clone();
-        Callback::from(move |other: Lang| go(state.route_to(Screen::Start, other)))
-    };
-    let body = match screen {
-        Screen::Start => start_screen(lang),
-        screen => {
+    let on_language = Callback::from(move |other: Lang| go(StartState::address(Screen::Start, other)));
+    let body = match &state.leaving {
+        None => start_screen(lang),
+        // Also for the start page in the other language, which the whole app draws.
+        Some(route) => {
             let dispatcher = state.dispatcher();
             let on_retry = Callback::from(move |_: ()| dispatcher.dispatch(StartAction::Retry));
-            waiting_screen(lang, screen, state.failed, &on_retry)
+            waiting_screen(lang, route.screen, state.failed, &on_retry)
         }
     };
     page(Page {
@@ -164,20 +177,18 @@ fn leave(dispatcher: &UseReducerDispatcher<StartState>, route: Route) {
 #[hook]
 fn use_way_on(state: &UseReducerHandle<StartState>) {
     let dispatcher = state.dispatcher();
-    let embed = state.embed.clone();
+    let framed = state.clone();
     use_effect_with((), move |_| {
         platform::handover::load_ahead();
         let updates = platform::pwa::on_update_ready({
             let dispatcher = dispatcher.clone();
             move || dispatcher.dispatch(StartAction::UpdateReady)
         });
-        // Embed parameters count only as the page opens (`main.rs`): a link keeps the frame's.
-        let links =
-            platform::location::on_change(move |fragment| leave(&dispatcher, Route { embed: embed.clone(), ..Route::parse(&fragment) }));
+        let links = platform::location::on_change(move |fragment| leave(&dispatcher, framed.in_frame(Route::parse(&fragment))));
         move || drop((updates, links))
     });
     let dispatcher = state.dispatcher();
-    let on_start_page = state.saved_answers.then(|| state.route_to(Screen::Start, Lang::default()));
+    let on_start_page = state.saved_answers.then(|| state.in_frame(Route::default()));
     use_effect_with((state.leaving.clone(), state.attempts), move |(leaving, _)| {
         // Cleared when the person goes elsewhere (or back) before the whole app has arrived.
         let wanted = Rc::new(std::cell::Cell::new(true));
@@ -227,18 +238,20 @@ mod tests {
     #[test]
     fn a_press_leads_to_the_whole_app_in_the_frame_and_back_cancels() {
         let state = StartState { embed: Some(clinic()), ..StartState::default() };
-        let about = state.route_to(Screen::About, Lang::Ja);
-        assert_eq!(
-            (about.screen, about.lang, about.came_from, about.embed.clone()),
-            (Screen::About, None, Some(Screen::Start), Some(clinic()))
-        );
-        assert_eq!(state.route_to(Screen::Start, Lang::En).lang, Some(Lang::En), "the language switch hands over");
-        let leaving = Rc::new(state.clone()).reduce(StartAction::Go(about));
+        assert_eq!(StartState::address(Screen::About, Lang::Ja), "#/about");
+        assert_eq!(StartState::address(Screen::Start, Lang::En), "#/?lang=en", "the language switch hands over");
+        let english = Rc::new(state.clone()).reduce(StartAction::Go(state.in_frame(Route::parse("#/?lang=en"))));
+        assert_eq!((english.screen(), english.leaving.as_ref().map(|r| r.lang)), (Screen::Start, Some(Some(Lang::En))));
+        let about = state.in_frame(Route::parse(&StartState::address(Screen::About, Lang::Ja)));
+        assert_eq!((about.screen, about.embed.clone()), (Screen::About, Some(clinic())));
+        let leaving = Rc::new(state.clone()).reduce(StartAction::Go(about.clone()));
         assert_eq!(leaving.screen(), Screen::About);
         let failed = leaving.clone().reduce(StartAction::Failed);
         assert!(failed.failed);
-        let retried = failed.reduce(StartAction::Retry);
+        let retried = failed.clone().reduce(StartAction::Retry);
         assert_eq!((retried.failed, retried.attempts), (false, 1));
+        let pressed_again = failed.reduce(StartAction::Go(about));
+        assert_eq!((pressed_again.failed, pressed_again.attempts), (false, 1), "pressing again tries again");
         let back = retried.reduce(StartAction::Go(Route::parse("#/")));
         assert_eq!((back.screen(), back.embed.clone()), (Screen::Start, Some(clinic())));
     }

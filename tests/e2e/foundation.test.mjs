@@ -90,7 +90,7 @@ test('leaving the start page: at once when the whole app is there, else a waitin
     await page.close();
 
     // Not there yet: About waits with its heading and a note, then opens.
-    const slow = await browser.newPage();
+    const slow = await browser.newPage({ serviceWorkers: 'block' });
     slow.on('pageerror', (e) => problems.push(String(e)));
     let release;
     const held = new Promise((resolve) => { release = resolve; });
@@ -110,7 +110,8 @@ test('leaving the start page: at once when the whole app is there, else a waitin
 
     // Cannot be loaded (offline before it was ever cached): the step says so, and "try again"
     // opens it once it can be loaded.
-    const broken = await browser.newPage();
+    // (The service worker, which Playwright's routes do not reach, would cache it meanwhile.)
+    const broken = await browser.newPage({ serviceWorkers: 'block' });
     broken.on('pageerror', (e) => problems.push(String(e)));
     await broken.route('**/full-app-*', (route) => route.abort());
     await broken.goto(served.url);
@@ -124,6 +125,41 @@ test('leaving the start page: at once when the whole app is there, else a waitin
     await broken.locator('input[name="red_flags.saddle_numbness"]').first().waitFor();
     assert.equal(await broken.evaluate(() => location.hash), '#/red-flags');
     await broken.close();
+
+    // The language switch too: it waits, says when it failed, "back" returns to the start page,
+    // and pressing it again tries again.
+    const english = await browser.newPage({ serviceWorkers: 'block' });
+    english.on('pageerror', (e) => problems.push(String(e)));
+    await english.route('**/full-app-*', (route) => route.abort());
+    await english.goto(served.url);
+    await english.waitForSelector('html[data-app-ready]', { state: 'attached' });
+    await english.click('.lang-switch');
+    await english.locator('#later-retry').waitFor();
+    assert.match(await english.locator('h1').innerText(), /治療を選ぶ前に/);
+    await english.goBack();
+    await english.locator('#start-button').waitFor();
+    assert.equal(await english.locator('.waiting').count(), 0, 'back on the start page');
+    await english.unroute('**/full-app-*');
+    await english.click('.lang-switch');
+    await english.waitForFunction(() => document.documentElement.lang === 'en');
+    assert.match(await english.locator('h1').innerText(), /Sort out your thoughts/);
+    await english.close();
+
+    // The whole app there, but the words About shows not yet: the page stays whole until
+    // they arrive, never blank.
+    const words = await browser.newPage();
+    words.on('pageerror', (e) => problems.push(String(e)));
+    let releaseWords;
+    const wordsHeld = new Promise((resolve) => { releaseWords = resolve; });
+    await words.route('**/ja.txt', async (route) => { await wordsHeld; await route.continue(); });
+    await words.goto(served.url);
+    await words.waitForFunction(() => window.herniaAid?.loaded !== undefined);
+    await words.click('#footer-about');
+    await words.waitForTimeout(300);
+    assert.equal(await words.locator('main h1').count(), 1, 'a page is shown while the words load');
+    releaseWords();
+    await words.waitForFunction(() => document.querySelector('h1')?.innerText.includes('このガイドについて') && !document.querySelector('.waiting'));
+    await words.close();
     assert.deepEqual(problems, []);
   } finally {
     await browser.close();
