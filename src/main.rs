@@ -59,10 +59,11 @@ fn start(fragment: String, _: Option<js_sys::Function>) {
 fn start(fragment: String, before_mount: Option<js_sys::Function>) {
     use hernia_aid::platform;
     use hernia_aid::ui::route::Route;
-    use hernia_aid::ui::state::{AppState, Notice, Saved};
+    use hernia_aid::ui::state::{Action, AppState, Notice, Saved};
     use hernia_aid::ui::{App, AppProps};
 
     let route = route(&fragment);
+    let handed_over = Route { came_from: None, embed: None, ..route.clone() };
     // A link in another language, or to the results or About, waits for the words it shows
     // before the first paint: no screen is ever shown half-filled.
     hernia_aid::ui::when_language_ready(route.lang.unwrap_or_default(), route.screen, move |ready| {
@@ -78,6 +79,15 @@ fn start(fragment: String, before_mount: Option<js_sys::Function>) {
             initial.notice = Some(Notice::LanguageUnavailable);
         }
         initial.update_ready = platform::pwa::update_waiting();
+        // Handed over, and the address moved on while these words were read (a link, "back"):
+        // the person's latest step wins, as a link followed (the screen waits for any words it
+        // needs, as after any link).
+        if before_mount.is_some() {
+            let now = Route { embed: None, ..Route::parse(&platform::location::fragment()) };
+            if now != handed_over {
+                initial = std::rc::Rc::unwrap_or_clone(yew::Reducible::reduce(std::rc::Rc::new(initial), Action::FollowLink(now)));
+            }
+        }
         let props = AppProps { initial, today: platform::document::today().into() };
         if let Some(leave) = before_mount {
             let _ = leave.call0(&wasm_bindgen::JsValue::NULL);

@@ -188,19 +188,22 @@ fn use_way_on(state: &UseReducerHandle<StartState>) {
         move || drop((updates, links))
     });
     let dispatcher = state.dispatcher();
-    let on_start_page = state.saved_answers.then(|| state.in_frame(Route::default()));
-    use_effect_with((state.leaving.clone(), state.attempts), move |(leaving, _)| {
-        // Cleared when the person goes elsewhere (or back) before the whole app has arrived.
+    let framed = state.clone();
+    use_effect_with((state.leaving.is_some(), state.attempts), move |(leaving, _)| {
+        // Cleared when the person goes back (or the page is handed over) before it has arrived.
         let wanted = Rc::new(std::cell::Cell::new(true));
-        let hand_over = |route: &Route, failed: Box<dyn FnOnce()>| {
-            let (wanted, fragment) = (wanted.clone(), route.to_fragment());
-            platform::handover::hand_over(move || wanted.get().then_some(fragment), super::unmount, failed);
+        // The address as it is when the whole app arrives: every way on writes its address first,
+        // so a link followed meanwhile is the person's latest step and is never lost.
+        let saved_answers = framed.saved_answers;
+        let address = {
+            let wanted = wanted.clone();
+            move || wanted.get().then(|| framed.in_frame(Route::parse(&platform::location::fragment())).to_fragment())
         };
-        match (leaving, on_start_page) {
-            (Some(route), _) => hand_over(route, Box::new(move || dispatcher.dispatch(StartAction::Failed))),
+        if *leaving {
+            platform::handover::hand_over(address, super::unmount, move || dispatcher.dispatch(StartAction::Failed));
+        } else if saved_answers {
             // If the whole app cannot be loaded, the start page stays, and says so once left.
-            (None, Some(route)) => hand_over(&route, Box::new(|| ())),
-            (None, None) => {}
+            platform::handover::hand_over(address, super::unmount, || ());
         }
         move || wanted.set(false)
     });
