@@ -58,10 +58,10 @@ pub fn take_over_now(fragment: &str, prepare: impl FnOnce() + 'static) -> bool {
     loader_field("loaded").is_some_and(|module| give_page(&module, fragment, prepare))
 }
 
-/// Loads the whole app (at once if the loader has it on standby), then hands it the page in the
-/// state `fragment` gives at that moment (`None`: no longer wanted, as when the person went back
+/// Loads the whole app (at once if the loader has it on standby), then hands it the page at the
+/// address `fragment` gives at that moment (`None`: no longer wanted, as when the person went back
 /// to the start page meanwhile), or calls `failed` (offline with nothing cached, a server that
-/// refuses). `prepare` runs first, just before the handover: the first module unmounts.
+/// refuses). `prepare` is as for `give_page`.
 pub fn hand_over(fragment: impl FnOnce() -> Option<String> + 'static, prepare: impl FnOnce() + 'static, failed: impl FnOnce() + 'static) {
     let Some(promise) = loader_field("fullApp").and_then(function).and_then(|load| load.call0(&JsValue::NULL).ok()) else {
         return failed();

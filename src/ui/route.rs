@@ -65,7 +65,7 @@ impl Screen {
 
     /// Whether the screen shows messages whose Japanese arrives after the first screen
     /// (`content::shown_later`): the results (with the printout), the About page and the
-    /// diary. These are also the screens only the whole app has (ARCHITECTURE.md, "Two modules").
+    /// diary.
     pub fn shows_later_text(self) -> bool {
         matches!(self, Screen::Results | Screen::About | Screen::Diary)
     }
